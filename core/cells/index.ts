@@ -1,0 +1,2 @@
+export * from './cell-reading.js';
+export * from './read-cell.js';

@@ -1,0 +1,66 @@
+/**
+ * The data that flows from consolidation to the outputs. Plain numbers only:
+ * values are parsed and typed before they get here; rounding happens once, for
+ * display, in core/consolidate/format-figure.ts.
+ */
+
+export type UnitKind = '县区' | '直属' | '产业';
+export const UNIT_KINDS: readonly UnitKind[] = ['县区', '直属', '产业'];
+
+/** Where one accepted submission came from, for the 数据来源 sheet and run.json. */
+export interface SubmissionSource {
+  file: string;
+  sheet: string;
+  sha256: string;
+}
+
+/** The figures of one accepted submission: entered indicators only matter for sums; derived ones are recomputed. */
+export interface UnitValues {
+  unitCode: string;
+  unitName: string;
+  kind: UnitKind;
+  source: SubmissionSource;
+  /** 本年 by indicator code; null when the cell was empty or unreadable; an explicit none (`无`) is 0. */
+  current: Record<string, number | null>;
+  /** 上年 as written in this file's 上年 column. */
+  prior: Record<string, number | null>;
+  /** A1 address of each indicator's 本年 cell, for tracing. */
+  cells: Record<string, string>;
+}
+
+/** Where the 上年 figure of a unit came from. */
+export type PriorSource = 'last-year-file' | 'last-year-summary' | 'prior-column' | 'none';
+
+/** One indicator's figure for one group (a unit, a kind subtotal, or the total). */
+export interface Figure {
+  code: string;
+  current: number | null;
+  prior: number | null;
+  /** 本年 − 上年 (counts, amounts, ratios) or the change in 百分点 (rates). */
+  change: number | null;
+  /** Growth in percent (8.7 means 8.7%); null for rates, and where 上年 is 0 or missing. */
+  growthPercent: number | null;
+}
+
+export interface FigureGroup {
+  /** Unit code, the kind (县区/直属/产业), or the federation code for the total. */
+  key: string;
+  label: string;
+  level: 'unit' | 'kind' | 'total';
+  kind?: UnitKind;
+  /** How many accepted submissions make this group. */
+  units: number;
+  figures: Record<string, Figure>;
+}
+
+export interface Summary {
+  spec: { id: string; version: number };
+  year: number;
+  period: 'annual' | 'half';
+  federation: { code: string; name: string; scope: string };
+  total: FigureGroup;
+  byKind: FigureGroup[];
+  byUnit: FigureGroup[];
+  /** Per unit: where its 上年 came from (with a note when it fell back to the 上年 column). */
+  priorSources: Record<string, PriorSource>;
+}

@@ -1,0 +1,37 @@
+/** Column number (1-based) to letters: 1 → A, 28 → AB. */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to column number: A → 1, AB → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** (5, 4) → `D5`. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** `D5` → { row: 5, col: 4 }; undefined when it is not an A1 address. */
+export function parseA1(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/.exec(ref.trim());
+  if (!m) return undefined;
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** Sheet-qualified address as users see it: `基本情况统计表!D5`, quoting names with spaces or punctuation. */
+export function sheetAddress(sheet: string, row: number, col: number): string {
+  const needsQuotes = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet);
+  const name = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  return `${name}!${a1(row, col)}`;
+}

@@ -1,0 +1,3 @@
+export * from './grid.js';
+export * from './address.js';
+export * from './extracted.js';

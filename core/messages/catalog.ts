@@ -1,0 +1,23 @@
+import { cellMessages } from './cell-messages.js';
+import type { MessageEntry } from './message-entry.js';
+import { ruleMessages } from './rule-messages.js';
+import { structureMessages } from './structure-messages.js';
+import { fileMessages } from './file-messages.js';
+
+/**
+ * The one message map: the task pane, the browser page and the CLI all word an
+ * issue from here (or from the spec rule's own message, which overrides it).
+ */
+export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
+  ...cellMessages,
+  ...structureMessages,
+  ...ruleMessages,
+  ...fileMessages,
+};
+
+export function messageFor(code: string): MessageEntry {
+  const entry = messageCatalog[code];
+  // Every code the engine emits has an entry; a missing one is a programmer error caught by tests.
+  if (!entry) throw new Error(`no message for issue code ${code}`);
+  return entry;
+}

@@ -1,0 +1,3 @@
+import type { MessageEntry } from './message-entry.js';
+
+export const structureMessages: Record<string, MessageEntry> = {};

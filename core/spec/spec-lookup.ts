@@ -1,0 +1,31 @@
+import type { Indicator, Selector, TemplateSpec } from './template-spec.js';
+
+/** Indicator by code; throws for an unknown code because a validated spec never has one (programmer error). */
+export function indicatorOf(spec: TemplateSpec, code: string): Indicator {
+  const ind = spec.indicators.find((i) => i.code === code);
+  if (!ind) throw new Error(`unknown indicator ${code} in spec ${spec.id} v${spec.version}`);
+  return ind;
+}
+
+/** The indicators a rule's selector picks, in spec order. */
+export function selectIndicators(spec: TemplateSpec, selector: Selector): Indicator[] {
+  const codes = new Set(selector.codes ?? []);
+  const kinds = new Set(selector.kinds ?? []);
+  return spec.indicators.filter((i) => codes.has(i.code) || kinds.has(i.kind));
+}
+
+/** Additive indicators are the ones that sum across units: counts and amounts. */
+export function isAdditive(ind: Indicator): boolean {
+  return ind.kind === 'count' || ind.kind === 'amount';
+}
+
+/** Depth of `其中` nesting: 0 for a top-level indicator. */
+export function indentLevel(spec: TemplateSpec, ind: Indicator): number {
+  let level = 0;
+  let parent = ind.parent;
+  while (parent && level < 10) {
+    level++;
+    parent = spec.indicators.find((i) => i.code === parent)?.parent;
+  }
+  return level;
+}
