@@ -1,0 +1,7 @@
+import type { WorkbookGrids } from '../../core/grid/grid.js';
+import type { Issue } from '../../core/issues/issue.js';
+
+/** What every workbook reader returns: the sheets, or one file-level issue that says why not. */
+export type ReadWorkbookResult =
+  | { ok: true; workbook: WorkbookGrids }
+  | { ok: false; issue: Issue };
