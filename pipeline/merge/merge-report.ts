@@ -8,7 +8,8 @@ export type UnitStatus =
   | 'hard-issues' // 有强制性错误
   | 'needs-explanation' // 待说明: soft issues without 说明
   | 'duplicate' // 重复报送
-  | 'not-in-roster'; // 名册外单位
+  | 'not-in-roster' // 名册外单位
+  | 'unreadable'; // 无法识别: a file that could not be read or is not the template (its unit is unknown)
 
 export const UNIT_STATUS_LABELS: Record<UnitStatus, { zh: string; en: string }> = {
   reported: { zh: '已报', en: 'Reported' },
@@ -17,6 +18,7 @@ export const UNIT_STATUS_LABELS: Record<UnitStatus, { zh: string; en: string }> 
   'needs-explanation': { zh: '待说明', en: 'Needs explanation' },
   duplicate: { zh: '重复报送', en: 'Duplicate' },
   'not-in-roster': { zh: '名册外单位', en: 'Not in roster' },
+  unreadable: { zh: '无法识别', en: 'Unreadable' },
 };
 
 export interface UnitStatusRow {

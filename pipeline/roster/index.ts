@@ -1,0 +1,3 @@
+export * from './roster-schema.js';
+export * from './parse-roster-csv.js';
+export * from './load-roster.js';
