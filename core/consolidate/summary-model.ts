@@ -40,6 +40,11 @@ export interface Figure {
   change: number | null;
   /** Growth in percent (8.7 means 8.7%); null for rates, and where 上年 is 0 or missing. */
   growthPercent: number | null;
+  /**
+   * Kind subtotals and the total only: codes of the units whose value was empty and so left out
+   * of this figure's sum (for a rate or ratio: of its numerator or denominator). Absent when complete.
+   */
+  missing?: { current?: string[]; prior?: string[] };
 }
 
 export interface FigureGroup {
@@ -63,4 +68,15 @@ export interface Summary {
   byUnit: FigureGroup[];
   /** Per unit: where its 上年 came from (with a note when it fell back to the 上年 column). */
   priorSources: Record<string, PriorSource>;
+  /**
+   * Where the total's 上年 came from: 'last-year-summary' when last year's summary was used
+   * (its 上年 then need not equal the sum of the subtotals' 上年); otherwise the units' sum.
+   */
+  totalPriorSource?: PriorSource;
+  /** Indicator code → units with an empty 上年 for it; the groups' 上年 is the sum over the other units. */
+  incompletePrior?: Record<string, string[]>;
+  /** Indicator code → units with an empty 本年 for it; the groups' 本年 is the sum over the other units. */
+  incompleteCurrent?: Record<string, string[]>;
+  /** What the reader of the figures should know (fallbacks, incomplete 上年), Chinese and English. */
+  notes?: { zh: string; en: string }[];
 }

@@ -1,0 +1,90 @@
+/**
+ * Decimal-safe rounding, half away from zero: the one rounding rule of the
+ * project. Works on the number's shortest round-trip decimal form
+ * (`String(1.005)` is `"1.005"`), so binary surprises such as
+ * `(1.005).toFixed(2) === "1.00"` do not happen.
+ */
+
+interface DecimalParts {
+  negative: boolean;
+  /** |value| = digits × 10^exponent */
+  digits: bigint;
+  exponent: number;
+}
+
+function decimalParts(value: number): DecimalParts {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
+  // String() gives the shortest decimal that reads back as the same double, maybe with an exponent.
+  const [mantissa, exp = '0'] = String(Math.abs(value)).split('e');
+  const [whole, frac = ''] = mantissa.split('.');
+  return { negative: value < 0, digits: BigInt(whole + frac), exponent: Number(exp) - frac.length };
+}
+
+/**
+ * value × 10^decimals rounded half away from zero, as an exact bigint.
+ * @example scaleHalfAway(1.005, 2) // 101n
+ * @example scaleHalfAway(-1.25, 1) // -13n
+ */
+export function scaleHalfAway(value: number, decimals: number): bigint {
+  const { negative, digits, exponent } = decimalParts(value);
+  const shift = exponent + decimals;
+  let scaled: bigint;
+  if (shift >= 0) {
+    scaled = digits * 10n ** BigInt(shift);
+  } else {
+    const divisor = 10n ** BigInt(-shift);
+    scaled = digits / divisor;
+    if ((digits % divisor) * 2n >= divisor) scaled += 1n;
+  }
+  return negative ? -scaled : scaled;
+}
+
+/** A scaled bigint back to a fixed-point string: `(101n, 2)` → `"1.01"`; never `"-0.0"`. */
+export function scaledToFixed(scaled: bigint, decimals: number): string {
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+  const whole = decimals > 0 ? digits.slice(0, -decimals) : digits;
+  const frac = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
+  return `${negative ? '-' : ''}${whole}${frac}`;
+}
+
+/**
+ * Fixed-point text rounded half away from zero (no grouping).
+ * @example toFixedHalfAway(1.005, 2) // "1.01"
+ * @example toFixedHalfAway(2.45, 1) // "2.5"
+ * @example toFixedHalfAway(-0.04, 1) // "0.0"
+ */
+export function toFixedHalfAway(value: number, decimals: number): string {
+  return scaledToFixed(scaleHalfAway(value, decimals), decimals);
+}
+
+/**
+ * The number rounded half away from zero to `decimals` places (the nearest double to that decimal).
+ * @example roundHalfAwayFromZero(-1.25, 1) // -1.3
+ */
+export function roundHalfAwayFromZero(value: number, decimals: number): number {
+  const rounded = Number(toFixedHalfAway(value, decimals));
+  return rounded === 0 ? 0 : rounded; // no -0
+}
+
+/**
+ * The value in integer units of its last decimal place (万元 with 2 decimals → hundredths), for
+ * exact sums. Throws past Number.MAX_SAFE_INTEGER (a programmer error: no union figure gets there).
+ * @example toScaledInteger(0.1, 2) + toScaledInteger(0.2, 2) // 30
+ */
+export function toScaledInteger(value: number, decimals: number): number {
+  const scaled = scaleHalfAway(value, decimals);
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  if (scaled > max || scaled < -max) throw new RangeError(`${value} is too large to sum exactly at ${decimals} decimals`);
+  const n = Number(scaled);
+  return n === 0 ? 0 : n;
+}
+
+/**
+ * Back from integer units: one correctly rounded division, so `fromScaledInteger(30, 2) === 0.3`.
+ * @example fromScaledInteger(123456, 2) // 1234.56
+ */
+export function fromScaledInteger(scaled: number, decimals: number): number {
+  const value = scaled / 10 ** decimals;
+  return value === 0 ? 0 : value;
+}
