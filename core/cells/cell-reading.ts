@@ -34,6 +34,12 @@ export const CELL_NOTE_CODES = [
   'cell.date',
   'cell.boolean',
   'cell.percent-not-rate',
+  // added with readCell: a unit word typed after the number, and refusals of ambiguous separators and 万/元
+  'cell.unit-text',
+  'cell.ambiguous-separator',
+  'cell.wan-ambiguous',
+  'cell.yuan-not-wan',
+  'cell.unit-mismatch',
 ] as const;
 export type CellNoteCode = (typeof CELL_NOTE_CODES)[number];
 
