@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { Roster, scopeOf, type Roster as RosterType } from './roster-schema.js';
+import { Roster, RosterUnit, scopeOf, type Roster as RosterType } from './roster-schema.js';
 
 export interface RosterProblem {
   /** 1-based line in the file, when the problem is on a line. */
@@ -74,13 +74,26 @@ export function parseRosterCsv(text: string): ParseRosterResult {
   if (!federation) {
     problems.push({ zh: '名册缺少“本级”行（本会自己的代码和名称，类别填“本级”）。', en: 'The roster has no 本级 row (the federation\'s own code and name, kind 本级).' });
   }
-  const parsed = Roster.safeParse({ federation: federation ?? { code: '-', name: '-', scope: '-' }, units });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [where, index] = issue.path;
-      const line = where === 'units' && typeof index === 'number' ? unitLines[index] : undefined;
-      problems.push({ line, zh: issue.message, en: issue.message });
+  // Row by row, so every bad line is named at once (a whole-roster parse stops at the first kind of fault).
+  const good: RosterUnit[] = [];
+  const firstLine = new Map<string, number>();
+  units.forEach((raw, i) => {
+    const row = RosterUnit.safeParse(raw);
+    if (!row.success) {
+      for (const issue of row.error.issues) problems.push({ line: unitLines[i], zh: issue.message, en: issue.message });
+      return;
     }
+    const seen = firstLine.get(row.data.code);
+    if (seen !== undefined) {
+      problems.push({ line: unitLines[i], zh: `单位代码 ${row.data.code} 重复（第 ${seen} 行已有）`, en: `Unit code ${row.data.code} repeats line ${seen}` });
+      return;
+    }
+    firstLine.set(row.data.code, unitLines[i]);
+    good.push(row.data);
+  });
+  const parsed = Roster.safeParse({ federation: federation ?? { code: '-', name: '-', scope: '-' }, units: good });
+  if (!parsed.success && problems.length === 0) {
+    for (const issue of parsed.error.issues) problems.push({ zh: issue.message, en: issue.message });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, roster: parsed.data };
