@@ -33,6 +33,8 @@ function checkOne(rule: RuleOf<'historical'>, input: RuleInput, ind: Indicator):
     related: [valueCell(input.extracted, ind.code, 'prior')],
   };
   const names = indicatorNames(ind);
+  // Recomputed rates and ratios are shown to the indicator's decimals; typed figures as typed.
+  const shown = (v: number) => (ind.derive ? roundTo(v, ind.decimals) : v);
   if (ind.kind === 'rate') {
     // Rates move in 百分点, never in percent of themselves.
     if (rule.maxChangePoints === undefined) return undefined;
@@ -42,8 +44,8 @@ function checkOne(rule: RuleOf<'historical'>, input: RuleInput, ind: Indicator):
       ...shared,
       code: 'historical.points',
       values: {
-        current: roundTo(current, ind.decimals),
-        prior: roundTo(prior, ind.decimals),
+        current: shown(current),
+        prior: shown(prior),
         changePoints: roundTo(points, 2),
         changePointsAbs: roundTo(Math.abs(points), 2),
         threshold: rule.maxChangePoints,
@@ -61,9 +63,9 @@ function checkOne(rule: RuleOf<'historical'>, input: RuleInput, ind: Indicator):
     ...shared,
     code: 'historical.percent',
     values: {
-      current: roundTo(current, ind.decimals),
-      prior: roundTo(prior, ind.decimals),
-      change: roundTo(current - prior, ind.decimals),
+      current: shown(current),
+      prior: shown(prior),
+      change: shown(current - prior),
       changePercent: roundTo(percent, 2),
       changePercentAbs: roundTo(Math.abs(percent), 2),
       threshold: rule.maxChangePercent,
