@@ -1,0 +1,177 @@
+import { isAdditive } from '../spec/spec-lookup.js';
+import type { Indicator, TemplateSpec } from '../spec/template-spec.js';
+import { buildFigures, type GroupSums } from './build-figures.js';
+import type { ConsolidateInput } from './consolidate-input.js';
+import { toScaledInteger } from './decimal-rounding.js';
+import { resolveUnitPrior, type ResolvedPrior } from './resolve-prior.js';
+import { sumGroups, type LongRow } from './sum-groups.js';
+import { UNIT_KINDS, type FigureGroup, type PriorSource, type Summary, type UnitValues } from './summary-model.js';
+
+/**
+ * The federation's summary: per unit, per kind (县区, 直属, 产业) and in total. Counts and
+ * amounts are summed exactly (as integers of their last decimal place, with arquero); rates and
+ * ratios are recomputed from the summed numerator and denominator for every group, never
+ * averaged; 同比 per figure (see yearOnYear).
+ *
+ * 上年 rules:
+ * - per unit: last year's file (`lastYear.byUnit`) when at hand, else the unit's 上年 column;
+ * - the total: last year's summary (`lastYear.total`) when given and no unit has a last-year
+ *   file; then the total's 上年 need not equal the sum of the subtotals' 上年;
+ * - an empty 上年 (or 本年) of a unit is left out: a group's figure is the sum over the units
+ *   that have one, null when none has. The units left out are listed on the figure (`missing`),
+ *   in `incompletePrior` / `incompleteCurrent`, and in `notes`.
+ *
+ * Unit codes must be unique and kinds known (the merge has settled duplicates): throws otherwise.
+ * Rounding for display is not done here; see format-figure.ts.
+ * @example
+ * const summary = consolidate({ spec: standardSpec, year: 2025, period: 'annual',
+ *   federation: { code: '3301', name: '某市总工会', scope: '全市' }, units });
+ * summary.total.figures.A03.current // 建会率 of the whole city, from ΣA02 / ΣA01
+ */
+export function consolidate(input: ConsolidateInput): Summary {
+  const { spec, units, lastYear } = input;
+  assertUnits(units);
+  const additive = spec.indicators.filter(isAdditive);
+
+  const priors = new Map<string, ResolvedPrior>(
+    units.map((u) => [u.unitCode, resolveUnitPrior(spec, u, lastYear?.byUnit?.[u.unitCode])]),
+  );
+  const rowsByUnit = units.map((u) =>
+    additive.flatMap((ind) => [
+      longRow(u, ind, 'current', u.current[ind.code] ?? null),
+      longRow(u, ind, 'prior', priors.get(u.unitCode)!.values[ind.code]),
+    ]),
+  );
+  const rows: LongRow[] = rowsByUnit.flat();
+
+  const byUnit: FigureGroup[] = units.map((u, i) => {
+    const sums: GroupSums = { current: {}, prior: {} };
+    for (const r of rowsByUnit[i]) sums[r.column][r.code] = r.value;
+    return { key: u.unitCode, label: u.unitName, level: 'unit', kind: u.kind, units: 1, figures: buildFigures(spec, sums) };
+  });
+
+  const kindSums = sumGroups(rows, 'kind');
+  const byKind: FigureGroup[] = UNIT_KINDS.filter((k) => kindSums.has(k)).map((kind) => ({
+    key: kind,
+    label: `${kind}小计`,
+    level: 'kind',
+    kind,
+    units: units.filter((u) => u.kind === kind).length,
+    figures: buildFigures(spec, withoutEmptyMissing(kindSums.get(kind)!)),
+  }));
+
+  const totalSums = withoutEmptyMissing(sumGroups(rows, null).get('') ?? { current: {}, prior: {} });
+  const anyUnitFile = units.some((u) => lastYear?.byUnit?.[u.unitCode] !== undefined);
+  const useLastSummary = lastYear?.total !== undefined && !anyUnitFile;
+  if (useLastSummary) {
+    for (const ind of additive) {
+      const v = lastYear!.total![ind.code];
+      totalSums.prior[ind.code] = v === null || v === undefined ? null : toScaledInteger(v, ind.decimals);
+    }
+    // Last year's summary is complete in itself: the units' empty 上年 cells do not make it partial.
+    if (totalSums.missing) totalSums.missing.prior = {};
+  }
+  const total: FigureGroup = {
+    key: input.federation.code,
+    label: `${input.federation.scope}合计`,
+    level: 'total',
+    units: units.length,
+    figures: buildFigures(spec, totalSums),
+  };
+
+  const incompleteCurrent = incomplete(rows, 'current');
+  const incompletePrior = incomplete(rows, 'prior');
+  const summary: Summary = {
+    spec: { id: spec.id, version: spec.version },
+    year: input.year,
+    period: input.period,
+    federation: input.federation,
+    total,
+    byKind,
+    byUnit,
+    priorSources: Object.fromEntries(units.map((u) => [u.unitCode, priors.get(u.unitCode)!.source])) as Record<string, PriorSource>,
+    totalPriorSource: useLastSummary ? 'last-year-summary' : priorSourceOfTotal(units, priors),
+  };
+  if (Object.keys(incompleteCurrent).length) summary.incompleteCurrent = incompleteCurrent;
+  if (Object.keys(incompletePrior).length) summary.incompletePrior = incompletePrior;
+  const notes = describe(spec, units, priors, incompleteCurrent, incompletePrior, useLastSummary);
+  if (notes.length) summary.notes = notes;
+  return summary;
+}
+
+function assertUnits(units: readonly UnitValues[]): void {
+  const seen = new Set<string>();
+  for (const u of units) {
+    if (seen.has(u.unitCode)) throw new Error(`unit ${u.unitCode} given twice to consolidate`);
+    if (!UNIT_KINDS.includes(u.kind)) throw new Error(`unit ${u.unitCode} has unknown kind ${String(u.kind)}`);
+    seen.add(u.unitCode);
+  }
+}
+
+function longRow(u: UnitValues, ind: Indicator, column: 'current' | 'prior', value: number | null): LongRow {
+  return { unit: u.unitCode, kind: u.kind, code: ind.code, column, value: value === null ? null : toScaledInteger(value, ind.decimals) };
+}
+
+function withoutEmptyMissing(sums: GroupSums): GroupSums {
+  const m = sums.missing;
+  if (m && !Object.keys(m.current).length && !Object.keys(m.prior).length) return { current: sums.current, prior: sums.prior };
+  return sums;
+}
+
+function incomplete(rows: readonly LongRow[], column: 'current' | 'prior'): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const r of rows) if (r.column === column && r.value === null) (out[r.code] ??= []).push(r.unit);
+  return out;
+}
+
+/** The total's 上年 is the units' sum: one source when they agree, else 'prior-column' (mixed) as the general case. */
+function priorSourceOfTotal(units: readonly UnitValues[], priors: Map<string, ResolvedPrior>): PriorSource {
+  const sources = new Set(units.map((u) => priors.get(u.unitCode)!.source));
+  if (sources.size === 0) return 'none';
+  if (sources.size === 1) return [...sources][0];
+  return sources.has('last-year-file') ? 'last-year-file' : 'prior-column';
+}
+
+function describe(
+  spec: TemplateSpec,
+  units: readonly UnitValues[],
+  priors: Map<string, ResolvedPrior>,
+  incompleteCurrent: Record<string, string[]>,
+  incompletePrior: Record<string, string[]>,
+  useLastSummary: boolean,
+): { zh: string; en: string }[] {
+  const name = new Map(units.map((u) => [u.unitCode, u.unitName]));
+  const names = (codes: string[], sep: string) => codes.map((c) => name.get(c) ?? c).join(sep);
+  const ind = new Map(spec.indicators.map((i) => [i.code, i]));
+  const notes: { zh: string; en: string }[] = [];
+  if (useLastSummary) {
+    notes.push({
+      zh: '合计的上年数取自上年汇总表（未提供各单位上年报表），各分类小计的上年数取自各单位报表“上年”栏，两者之和可能不等。',
+      en: "The total's last-year figures come from last year's summary (no unit files from last year); the subtotals' come from each file's 上年 column, so they need not add up to it.",
+    });
+  }
+  for (const u of units) {
+    const p = priors.get(u.unitCode)!;
+    if (p.fellBack.length) {
+      notes.push({
+        zh: `${u.unitName}上年报表缺少${p.fellBack.join('、')}，其上年数取自本年报表“上年”栏。`,
+        en: `${u.unitName}: last year's file lacks ${p.fellBack.join(', ')}; taken from this year's 上年 column.`,
+      });
+    }
+  }
+  for (const [code, list] of Object.entries(incompleteCurrent)) {
+    const i = ind.get(code)!;
+    notes.push({
+      zh: `${code} ${i.name.zh}：${names(list, '、')}本年数为空，汇总为其余单位之和。`,
+      en: `${code} ${i.name.en}: ${names(list, ', ')} left this year's figure empty; the sums cover the other units.`,
+    });
+  }
+  for (const [code, list] of Object.entries(incompletePrior)) {
+    const i = ind.get(code)!;
+    notes.push({
+      zh: `${code} ${i.name.zh}：${names(list, '、')}无上年数，汇总的上年数为其余单位之和。`,
+      en: `${code} ${i.name.en}: no last-year figure for ${names(list, ', ')}; the last-year sums cover the other units.`,
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,111 @@
+/**
+ * Display formatting of summary figures: the one place rounding for display happens, for every
+ * output (xlsx, docx, html, md, csv, narrative). Rounding is half away from zero on the decimal
+ * value (1.005 → 1.01), grouping as in Chinese reports (`1,234.56`, Intl en-US). An empty figure
+ * shows as `—`.
+ */
+import type { Locale } from '../messages/render-text.js';
+import type { Indicator } from '../spec/template-spec.js';
+import { scaleHalfAway, scaledToFixed } from './decimal-rounding.js';
+import type { Figure } from './summary-model.js';
+
+/** What an empty figure shows: an em dash, in both languages. */
+export const EMPTY_FIGURE = '—';
+
+/** Decimals of growth percentages (增长8.7%). */
+export const GROWTH_DECIMALS = 1;
+
+const grouping = new Intl.NumberFormat('en-US');
+
+/** A fixed-point string with thousands separators: `1234.5`, 2 → `1,234.50`. Never `-0`. */
+function grouped(scaled: bigint, decimals: number): string {
+  const fixed = scaledToFixed(scaled, decimals);
+  const negative = fixed.startsWith('-');
+  const [whole, frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  // Group the exact integer part as a bigint: no float on the way.
+  const body = grouping.format(BigInt(whole)) + (frac !== undefined ? `.${frac}` : '');
+  return negative ? `-${body}` : body;
+}
+
+/**
+ * A number rounded half away from zero to `decimals`, with thousands separators.
+ * @example formatNumber(1234.565, 2) // "1,234.57"
+ * @example formatNumber(-1.25, 1) // "-1.3"
+ */
+export function formatNumber(value: number, decimals: number): string {
+  return grouped(scaleHalfAway(value, decimals), decimals);
+}
+
+/**
+ * 本年 / 上年 for display: counts `12,345`; amounts `1,234.56`; rates `92.3%`; ratios with
+ * their decimals and separators; empty → `—`. The same in both languages.
+ * @example formatValue(ind('A01'), 12345) // "12,345"
+ * @example formatValue(ind('C01'), 1234.5) // "1,234.50"
+ * @example formatValue(ind('A03'), 92.345) // "92.3%"
+ * @example formatValue(ind('A03'), null) // "—"
+ */
+export function formatValue(ind: Indicator, value: number | null, lang: Locale = 'zh'): string {
+  void lang; // numbers read the same in zh and en reports
+  if (value === null) return EMPTY_FIGURE;
+  const text = formatNumber(value, ind.decimals);
+  return ind.kind === 'rate' ? `${text}%` : text;
+}
+
+/**
+ * 增减 for sentences. Counts, amounts and ratios signed with separators (`+1,234`, `-56.78`,
+ * `0`); rates in 百分点: `提高1.2个百分点` / `下降0.4个百分点` / `持平` (en `up 1.2 pp` /
+ * `down 0.4 pp` / `unchanged`); empty → `—`.
+ * @example formatChange(ind('A01'), { ...figure, change: 1234 }) // "+1,234"
+ * @example formatChange(ind('B03'), { ...figure, change: -0.4 }) // "下降0.4个百分点"
+ * @example formatChange(ind('B03'), { ...figure, change: 1.2 }, 'en') // "up 1.2 pp"
+ */
+export function formatChange(ind: Indicator, figure: Figure, lang: Locale = 'zh'): string {
+  if (figure.change === null) return EMPTY_FIGURE;
+  const scaled = scaleHalfAway(figure.change, ind.decimals);
+  const magnitude = grouped(scaled < 0n ? -scaled : scaled, ind.decimals);
+  if (ind.kind === 'rate') {
+    if (scaled === 0n) return lang === 'zh' ? '持平' : 'unchanged';
+    if (lang === 'zh') return `${scaled > 0n ? '提高' : '下降'}${magnitude}个百分点`;
+    return `${scaled > 0n ? 'up' : 'down'} ${magnitude} pp`;
+  }
+  if (scaled === 0n) return magnitude;
+  return `${scaled > 0n ? '+' : '-'}${magnitude}`;
+}
+
+/**
+ * 同比 growth for sentences: `增长8.7%` / `下降3.2%` / `持平` (en `up 8.7%` / `down 3.2%` /
+ * `unchanged`), one decimal; empty (上年 0 or missing, or a rate) → `—`.
+ * @example formatGrowth({ ...figure, growthPercent: 8.66 }) // "增长8.7%"
+ * @example formatGrowth({ ...figure, growthPercent: -3.2 }, 'en') // "down 3.2%"
+ */
+export function formatGrowth(figure: Figure, lang: Locale = 'zh'): string {
+  if (figure.growthPercent === null) return EMPTY_FIGURE;
+  const scaled = scaleHalfAway(figure.growthPercent, GROWTH_DECIMALS);
+  if (scaled === 0n) return lang === 'zh' ? '持平' : 'unchanged';
+  const magnitude = grouped(scaled < 0n ? -scaled : scaled, GROWTH_DECIMALS);
+  if (lang === 'zh') return `${scaled > 0n ? '增长' : '下降'}${magnitude}%`;
+  return `${scaled > 0n ? 'up' : 'down'} ${magnitude}%`;
+}
+
+/**
+ * 增减 for a table cell: the plain number with the indicator's decimals and separators, a minus
+ * sign when negative, no plus sign, no unit (rates: the 百分点 figure, for a column headed
+ * 增减(百分点)); empty → `—`.
+ * @example formatChangeCell(ind('A01'), { ...figure, change: -1234 }) // "-1,234"
+ * @example formatChangeCell(ind('B03'), { ...figure, change: 1.2 }) // "1.2"
+ */
+export function formatChangeCell(ind: Indicator, figure: Figure): string {
+  if (figure.change === null) return EMPTY_FIGURE;
+  return formatNumber(figure.change, ind.decimals);
+}
+
+/**
+ * 增减(%) for a table cell: growth with one decimal, no `%` sign (the column head says it);
+ * empty → `—`.
+ * @example formatGrowthCell({ ...figure, growthPercent: 8.66 }) // "8.7"
+ * @example formatGrowthCell({ ...figure, growthPercent: -3.25 }) // "-3.3"
+ */
+export function formatGrowthCell(figure: Figure): string {
+  if (figure.growthPercent === null) return EMPTY_FIGURE;
+  return formatNumber(figure.growthPercent, GROWTH_DECIMALS);
+}

@@ -1,0 +1,50 @@
+import * as aq from 'arquero';
+import type { GroupSums } from './build-figures.js';
+
+/** One additive value of one unit, in integers of the indicator's last decimal place. Numbers only. */
+export interface LongRow {
+  unit: string;
+  kind: string;
+  code: string;
+  column: 'current' | 'prior';
+  value: number | null;
+}
+
+/**
+ * Sums the long table by group (`kind`, or everything as one group when `by` is null) with
+ * arquero. The values are integers, so the sums are exact; an empty value is left out of a sum
+ * and its unit listed in `missing`; a group where every unit is empty sums to null, not 0.
+ */
+export function sumGroups(rows: readonly LongRow[], by: 'kind' | null): Map<string, GroupSums> {
+  const table = aq.table({
+    group: rows.map((r) => (by === 'kind' ? r.kind : '')),
+    code: rows.map((r) => r.code),
+    column: rows.map((r) => r.column),
+    value: rows.map((r) => r.value),
+  });
+  const rolled = table
+    .groupby('group', 'code', 'column')
+    .rollup({ sum: aq.op.sum('value') })
+    .objects() as { group: string; code: string; column: 'current' | 'prior'; sum: number | null }[];
+
+  const groups = new Map<string, GroupSums>();
+  const groupOf = (key: string): GroupSums => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { current: {}, prior: {}, missing: { current: {}, prior: {} } };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  for (const r of rolled) {
+    // Sums of safe integers stay exact only while they stay safe.
+    if (r.sum !== null && !Number.isSafeInteger(r.sum)) throw new RangeError(`sum of ${r.code} is too large to be exact`);
+    groupOf(r.group)[r.column][r.code] = r.sum === null ? null : r.sum === 0 ? 0 : r.sum;
+  }
+  for (const r of rows) {
+    if (r.value !== null) continue;
+    const missing = groupOf(by === 'kind' ? r.kind : '').missing!;
+    (missing[r.column][r.code] ??= []).push(r.unit);
+  }
+  return groups;
+}
