@@ -1,0 +1,44 @@
+import { findTable, type TableHead } from './find-table.js';
+import type { Grid, WorkbookGrids } from './grid.js';
+import { normaliseLabel } from './normalise-label.js';
+import type { PreparedSpec } from './prepared-spec.js';
+
+/** Sheets our template generator adds beside the table: never the table itself. */
+const NOT_TABLE_SHEETS = new Set(['_meta', normaliseLabel('填表说明')]);
+
+export type FindSheetResult =
+  | { found: true; grid: Grid; head: TableHead; renamed: boolean }
+  /** What the closest sheet had, to say which heads were missing. */
+  | { found: false; searched: string[]; best?: { sheet: string; head: TableHead } };
+
+/**
+ * The template sheet: the one named in the spec when it holds the table;
+ * otherwise (a renamed or copied sheet) the first other sheet whose heads
+ * match, visible sheets before hidden ones.
+ */
+export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpec): FindSheetResult {
+  const wanted = normaliseLabel(prepared.spec.sheetName);
+  const hidden = workbook.hiddenSheets;
+  const candidates = workbook.sheetNames
+    .filter((name) => !NOT_TABLE_SHEETS.has(normaliseLabel(name)))
+    .map((name, order) => ({ name, rank: rankOf(name, prepared.spec.sheetName, wanted, hidden?.has(name) ?? false), order }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order);
+
+  let best: { sheet: string; head: TableHead; count: number } | undefined;
+  for (const { name } of candidates) {
+    const grid = workbook.sheet(name);
+    if (!grid) continue;
+    const result = findTable(grid, prepared);
+    if (result.found) return { found: true, grid, head: result.head, renamed: normaliseLabel(name) !== wanted };
+    const count = result.best ? Object.keys(result.best.columns).length : 0;
+    if (result.best && count > (best?.count ?? 0)) best = { sheet: name, head: result.best, count };
+  }
+  return { found: false, searched: candidates.map((c) => c.name), best: best && { sheet: best.sheet, head: best.head } };
+}
+
+/** Named sheet first (exactly, then up to spaces and width), then visible, then hidden sheets. */
+function rankOf(name: string, sheetName: string, wanted: string, isHidden: boolean): number {
+  if (name === sheetName) return 0;
+  if (normaliseLabel(name) === wanted) return 1;
+  return isHidden ? 3 : 2;
+}

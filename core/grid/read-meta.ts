@@ -1,0 +1,28 @@
+import { cellText } from './cell-text.js';
+import type { TemplateMeta } from './extracted.js';
+import type { WorkbookGrids } from './grid.js';
+
+/** The hidden sheet our template generator writes: rows of key (column A) | value (column B). */
+export const META_SHEET = '_meta';
+const META_SCAN_ROWS = 50;
+
+/**
+ * The template identity written into the workbook, when the `_meta` sheet is
+ * there. Its absence is no problem: LibreOffice and WPS may drop hidden sheets,
+ * and the table is what counts.
+ */
+export function readMeta(workbook: WorkbookGrids): TemplateMeta | undefined {
+  const name = workbook.sheetNames.find((n) => n.trim().toLowerCase() === META_SHEET);
+  const grid = name === undefined ? undefined : workbook.sheet(name);
+  if (!grid) return undefined;
+  const values = new Map<string, string>();
+  for (let r = 1; r <= Math.min(grid.rowCount, META_SCAN_ROWS); r++) {
+    const key = cellText(grid.cell(r, 1));
+    if (key !== '' && !values.has(key)) values.set(key, cellText(grid.cell(r, 2)));
+  }
+  const templateId = values.get('templateId');
+  if (!templateId) return undefined;
+  const version = Number(values.get('version'));
+  const fingerprint = values.get('fingerprint') || undefined;
+  return { templateId, version: Number.isFinite(version) ? version : NaN, ...(fingerprint ? { fingerprint } : {}) };
+}
