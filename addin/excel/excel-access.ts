@@ -1,0 +1,279 @@
+/// <reference types="office-js" />
+import { columnLetters } from '../../core/grid/address.js';
+import { arrayGrid } from '../../core/grid/array-grid.js';
+import type { CellRange, RawCell, WorkbookGrids } from '../../core/grid/grid.js';
+import type { AccessCapabilities, CellFill, CellMark, ReportTable, TemplateRead, WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
+import { cellRuns } from './cell-runs.js';
+import { HIGHLIGHT_COLOURS, NO_FILL } from './highlight-colours.js';
+import { HighlightMemory, sameColour, type RememberedFill } from './highlight-memory.js';
+import { isItemNotFound, isProtectionError, loadedScalar } from './office-errors.js';
+import {
+  blockAddresses,
+  DEFAULT_MAX_CELLS_PER_REQUEST,
+  queueBlock,
+  queueUsedRangeShape,
+  rangeOfAddress,
+  takeBlock,
+  takeUsedRangeShape,
+} from './read-sheet.js';
+
+/** `Excel.run`, injectable so tests hand in an office-addin-mock context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Office.context.requirements.isSetSupported`. */
+export type SupportsSet = (name: string, version: string) => boolean;
+
+export interface ExcelAccessOptions {
+  /** The template's sheet name (spec.sheetName); the active sheet is read when there is none. */
+  sheetName: string;
+  run?: ExcelRun;
+  supports?: SupportsSet;
+  maxCellsPerRequest?: number;
+}
+
+const PROTECTED: WriteOutcome = { done: false, reason: 'protected' };
+
+/**
+ * The Excel adapter: the only code that calls office-js. One check costs at
+ * most three round trips: the sheet's shape (and protection, and the
+ * highlighted cells' current fill), its cells, and the highlights. Core
+ * features use ExcelApi 1.1 only; newer calls are behind `supports`.
+ * @example const access = createExcelAccess({ sheetName: standardSpec.sheetName });
+ */
+export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const supports: SupportsSet = options.supports ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
+  const maxCells = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST;
+  const memory = new HighlightMemory();
+  const protectedSheets = new Set<string>();
+  /** Per sheet, the remembered cells whose fill is still ours, as seen by the last read. */
+  const stillOurs = new Map<string, Set<string>>();
+  let lastSheet: string | undefined;
+
+  const capabilities: AccessCapabilities = {
+    highlight: true,
+    fill: true,
+    report: true,
+    liveRecheck: supports('ExcelApi', '1.7'),
+  };
+
+  /** Queues a load of the current fill of each remembered cell. */
+  function queueCurrentFills(sheet: Excel.Worksheet, name: string): Map<string, Excel.Range> {
+    const ranges = new Map<string, Excel.Range>();
+    for (const cell of memory.cells(name).keys()) {
+      const range = sheet.getRange(cell);
+      range.format.fill.load('color');
+      ranges.set(cell, range);
+    }
+    return ranges;
+  }
+
+  function takeStillOurs(name: string, ranges: Map<string, Excel.Range>): Set<string> {
+    const ours = new Set<string>();
+    for (const [cell, range] of ranges) {
+      if (sameColour(range.format.fill.color, memory.cells(name).get(cell)?.ours)) ours.add(cell);
+    }
+    return ours;
+  }
+
+  /** Queues putting back what was under our highlights (all of them, or those still ours). */
+  function queueRestore(sheet: Excel.Worksheet, name: string, only?: Set<string>): void {
+    for (const [cell, fill] of memory.cells(name)) {
+      if (only && !only.has(cell)) continue;
+      const format = sheet.getRange(cell).format;
+      if (sameColour(fill.original, NO_FILL)) format.fill.clear();
+      else format.fill.color = fill.original;
+    }
+  }
+
+  async function readTemplate(): Promise<TemplateRead> {
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const withProtection = supports('ExcelApi', '1.2');
+      const withMerges = supports('ExcelApi', '1.13');
+
+      // Round trip 1: sheet names, the template sheet's shape, protection, and our highlights' fills.
+      const queueMeta = (sheet: Excel.Worksheet, remembered?: string) => {
+        sheets.load('items/name,items/visibility');
+        sheet.load('name');
+        if (withProtection) sheet.protection.load('protected');
+        const used = queueUsedRangeShape(sheet);
+        const fills = remembered ? queueCurrentFills(sheet, remembered) : new Map<string, Excel.Range>();
+        return { sheet, used, fills };
+      };
+      let meta = queueMeta(sheets.getItem(options.sheetName), options.sheetName);
+      try {
+        await context.sync();
+      } catch (error) {
+        // A renamed template sheet: read the active one (one more round trip, only in this case).
+        if (!isItemNotFound(error)) throw error;
+        meta = queueMeta(sheets.getActiveWorksheet());
+        await context.sync();
+      }
+      const name = loadedScalar<string>(meta.sheet.name, 'string', 'worksheet.name');
+      const isProtected = withProtection ? loadedScalar<boolean>(meta.sheet.protection.protected, 'boolean', 'protection.protected') : false;
+      if (isProtected) protectedSheets.add(name);
+      else protectedSheets.delete(name);
+      if (meta.fills.size > 0) stillOurs.set(name, takeStillOurs(name, meta.fills));
+      const shape = takeUsedRangeShape(meta.used);
+
+      // Round trip 2 (more only for sheets beyond the web's payload limit): the cells, in row blocks.
+      const rows: (RawCell | undefined)[][] = [];
+      let merges: CellRange[] = [];
+      const blocks = blockAddresses(shape, maxCells);
+      for (let i = 0; i < blocks.length; i++) {
+        const queued = queueBlock(meta.sheet, blocks[i]);
+        const mergeAreas = i === 0 && withMerges ? meta.used.getMergedAreasOrNullObject() : undefined;
+        mergeAreas?.load('areas/items/address');
+        await context.sync();
+        takeBlock(queued, rows);
+        if (mergeAreas && !mergeAreas.isNullObject) {
+          merges = mergeAreas.areas.items.map((r) => rangeOfAddress(r.address)).filter((r): r is CellRange => r !== undefined);
+        }
+      }
+
+      const sheetNames = sheets.items.map((s) => s.name);
+      const hiddenSheets = new Set(sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
+      const grid = arrayGrid(name, rows, { merges, protected: isProtected });
+      const grids: WorkbookGrids = { sheetNames, hiddenSheets, sheet: (n) => (n === name ? grid : undefined) };
+      lastSheet = name;
+      return { grids, sheet: name, protected: isProtected };
+    });
+  }
+
+  async function highlight(marks: readonly CellMark[]): Promise<WriteOutcome> {
+    const name = marks[0]?.sheet ?? lastSheet;
+    if (name === undefined) return { done: true, cells: 0 };
+    if (protectedSheets.has(name)) return PROTECTED;
+    return run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      // One batch, executed in order: put back the old highlights, note what is under the new ones, paint them.
+      queueRestore(sheet, name, stillOurs.get(name));
+      const originals = new Map<string, { range: Excel.Range; ours: string }>();
+      for (const mark of marks) {
+        if (mark.sheet !== name) continue;
+        const range = sheet.getRange(mark.cell);
+        range.format.fill.load('color');
+        originals.set(mark.cell, { range, ours: HIGHLIGHT_COLOURS[mark.severity] });
+      }
+      for (const severity of ['soft', 'hard'] as const) {
+        const runs = cellRuns(marks.filter((m) => m.sheet === name && m.severity === severity).map((m) => m.cell));
+        if (runs.length === 0) continue;
+        const colour = HIGHLIGHT_COLOURS[severity];
+        if (runs.length > 1 && supports('ExcelApi', '1.9')) {
+          sheet.getRanges(runs.map((r) => r.address).join(',')).format.fill.color = colour;
+        } else {
+          for (const r of runs) sheet.getRange(r.address).format.fill.color = colour;
+        }
+      }
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isProtectionError(error)) throw error;
+        protectedSheets.add(name);
+        return PROTECTED;
+      }
+      const remembered = new Map<string, RememberedFill>();
+      for (const [cell, { range, ours }] of originals) {
+        remembered.set(cell, { original: range.format.fill.color ?? NO_FILL, ours });
+      }
+      memory.replace(name, remembered);
+      stillOurs.delete(name);
+      return { done: true, cells: remembered.size };
+    });
+  }
+
+  async function clearHighlights(): Promise<void> {
+    for (const name of memory.sheetNames()) {
+      if (protectedSheets.has(name)) continue;
+      await run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        const fills = queueCurrentFills(sheet, name);
+        try {
+          await context.sync();
+        } catch (error) {
+          // The sheet is gone (deleted or renamed): nothing of ours left to clear.
+          if (!isItemNotFound(error)) throw error;
+          memory.forget(name);
+          return;
+        }
+        queueRestore(sheet, name, takeStillOurs(name, fills));
+        await context.sync();
+        memory.forget(name);
+        stillOurs.delete(name);
+      });
+    }
+  }
+
+  async function select(sheetName: string, cell: string): Promise<void> {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async function fillDerived(fills: readonly CellFill[]): Promise<WriteOutcome> {
+    const name = fills[0]?.sheet ?? lastSheet;
+    if (name === undefined || fills.length === 0) return { done: true, cells: 0 };
+    if (protectedSheets.has(name)) return PROTECTED;
+    const valueOf = new Map(fills.filter((f) => f.sheet === name).map((f) => [f.cell, f.value]));
+    return run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      for (const r of cellRuns([...valueOf.keys()])) {
+        sheet.getRange(r.address).values = r.cells.map((cell) => [valueOf.get(cell) ?? '']);
+      }
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isProtectionError(error)) throw error;
+        protectedSheets.add(name);
+        return PROTECTED;
+      }
+      return { done: true, cells: valueOf.size };
+    });
+  }
+
+  async function writeReport(sheetName: string, table: ReportTable): Promise<WriteOutcome> {
+    const width = Math.max(1, ...table.map((row) => row.length));
+    const values = table.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      try {
+        const exists = sheets.items.some((s) => s.name === sheetName);
+        const sheet = exists ? sheets.getItem(sheetName) : sheets.add(sheetName);
+        // Our own sheet: rewriting it whole is safe.
+        if (exists) sheet.getRange().clear();
+        const target = sheet.getRange(`A1:${columnLetters(width)}${values.length}`);
+        // Text, not numbers or formulas: a message that starts with "=" must not become one.
+        target.numberFormat = values.map((row) => row.map(() => '@'));
+        target.values = values;
+        sheet.getRange(`A1:${columnLetters(width)}1`).format.font.bold = true;
+        if (supports('ExcelApi', '1.2')) target.format.autofitColumns();
+        sheet.activate();
+        await context.sync();
+      } catch (error) {
+        if (!isProtectionError(error)) throw error;
+        return PROTECTED;
+      }
+      return { done: true, cells: values.length * width };
+    });
+  }
+
+  async function onChanged(handler: () => void): Promise<() => Promise<void>> {
+    const name = lastSheet;
+    if (!capabilities.liveRecheck || name === undefined) return async () => {};
+    return run(async (context) => {
+      const registration = context.workbook.worksheets.getItem(name).onChanged.add(async () => handler());
+      await context.sync();
+      return async () => {
+        registration.remove();
+        await registration.context.sync();
+      };
+    });
+  }
+
+  return { capabilities, readTemplate, highlight, clearHighlights, select, fillDerived, writeReport, onChanged };
+}

@@ -1,0 +1,35 @@
+/** What the add-in put on one cell: the fill it found there and the fill it set. */
+export interface RememberedFill {
+  original: string;
+  ours: string;
+}
+
+/**
+ * The cells this add-in highlighted, per sheet, with the fill each had before.
+ * Clearing restores exactly these and nothing else, and skips a cell whose
+ * fill the user has changed since (it is theirs now).
+ */
+export class HighlightMemory {
+  private readonly sheets = new Map<string, Map<string, RememberedFill>>();
+
+  cells(sheet: string): ReadonlyMap<string, RememberedFill> {
+    return this.sheets.get(sheet) ?? new Map();
+  }
+
+  sheetNames(): string[] {
+    return [...this.sheets.keys()].filter((s) => (this.sheets.get(s)?.size ?? 0) > 0);
+  }
+
+  replace(sheet: string, cells: Map<string, RememberedFill>): void {
+    if (cells.size === 0) this.sheets.delete(sheet);
+    else this.sheets.set(sheet, cells);
+  }
+
+  forget(sheet: string): void {
+    this.sheets.delete(sheet);
+  }
+}
+
+/** Colours compare case-insensitively (`#ffc7ce` = `#FFC7CE`). */
+export const sameColour = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.toUpperCase() === b.toUpperCase();

@@ -1,0 +1,3 @@
+export { createExcelAccess, type ExcelAccessOptions, type ExcelRun, type SupportsSet } from './excel-access.js';
+export { HIGHLIGHT_COLOURS } from './highlight-colours.js';
+export { ReadBeforeSyncError } from './office-errors.js';

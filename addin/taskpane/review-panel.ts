@@ -1,0 +1,237 @@
+import type { CheckContext } from '../../core/rules/index.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
+import { t, type Locale, type UiKey } from '../i18n/ui-text.js';
+import { reportTable } from '../review/report-table.js';
+import { reviewWorkbook, type Review } from '../review/review-workbook.js';
+import { debounce } from './debounce.js';
+import { indicatorHelp } from './indicator-help.js';
+import { renderIssues } from './render-issues.js';
+
+export interface ReviewPanelOptions {
+  root: HTMLElement;
+  access: WorkbookAccess;
+  spec: TemplateSpec;
+  locale: Locale;
+  context?: CheckContext;
+  /** Wait after the last edit before a live re-check. */
+  recheckDelayMs?: number;
+}
+
+export interface ReviewPanel {
+  /** The 审核 button: read, check, list, highlight. */
+  runCheck(): Promise<Review | undefined>;
+  /** 填入计算值, then re-check. */
+  fillDerived(): Promise<void>;
+  /** 生成审核报告. */
+  writeReport(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** What clicking the issue at `index` does: select its cell, show its indicator's 填表说明. */
+  selectIssue(index: number): Promise<void>;
+  /** Re-check on edit where the host can (ExcelApi 1.7); silently nothing elsewhere. */
+  enableLiveRecheck(): Promise<void>;
+  readonly review: Review | undefined;
+}
+
+const ACTIONS = ['check', 'fill', 'report', 'clear'] as const;
+type Action = (typeof ACTIONS)[number];
+
+/**
+ * The task pane's UI over a WorkbookAccess: the same panel runs in Excel
+ * (addin/excel), on the standalone page (addin/page) and in tests (a fake).
+ */
+export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
+  const { root, access, spec, locale } = options;
+  const doc = root.ownerDocument;
+  let review: Review | undefined;
+  let busy = false;
+
+  root.replaceChildren();
+  root.classList.add('review-panel');
+  const toolbar = doc.createElement('div');
+  toolbar.className = 'toolbar';
+  const buttonLabel: Record<Action, UiKey> = { check: 'check', fill: 'fill', report: 'report', clear: 'clear' };
+  const buttons = new Map<Action, HTMLButtonElement>();
+  for (const action of ACTIONS) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.dataset.action = action;
+    button.textContent = t(buttonLabel[action], locale);
+    if (action === 'check') button.classList.add('primary');
+    const hidden =
+      (action === 'fill' && !access.capabilities.fill) ||
+      (action === 'report' && !access.capabilities.report) ||
+      (action === 'clear' && !access.capabilities.highlight);
+    button.hidden = hidden;
+    if (action !== 'check') button.disabled = true;
+    buttons.set(action, button);
+    toolbar.append(button);
+  }
+  const status = doc.createElement('p');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  const warning = doc.createElement('p');
+  warning.className = 'warning';
+  warning.hidden = true;
+  const issuesBox = doc.createElement('div');
+  issuesBox.className = 'issues';
+  const help = doc.createElement('aside');
+  help.className = 'help';
+  root.append(toolbar, status, warning, issuesBox, help);
+  showHelp(undefined);
+
+  function say(text: string): void {
+    status.textContent = text;
+  }
+
+  function warn(text: string | undefined): void {
+    warning.hidden = text === undefined;
+    warning.textContent = text ?? '';
+  }
+
+  function showHelp(code: string | undefined): void {
+    help.replaceChildren();
+    const title = doc.createElement('h2');
+    title.textContent = t('helpTitle', locale);
+    help.append(title);
+    const content = code ? indicatorHelp(spec, code, locale) : undefined;
+    if (!content) {
+      const p = doc.createElement('p');
+      p.textContent = t('helpPick', locale);
+      help.append(p);
+      return;
+    }
+    const name = doc.createElement('h3');
+    name.textContent = content.title;
+    const ul = doc.createElement('ul');
+    for (const line of content.lines) {
+      const li = doc.createElement('li');
+      li.textContent = line;
+      ul.append(li);
+    }
+    help.append(name, ul);
+  }
+
+  function noteProtected(outcome: WriteOutcome): void {
+    if (!outcome.done) warn(t('protectedSheet', locale));
+  }
+
+  /** Runs one user action at a time, and turns an unexpected failure into a status line, not a console log. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    if (busy) return undefined;
+    busy = true;
+    for (const b of buttons.values()) b.setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } catch (error) {
+      say(t('failed', locale, { reason: error instanceof Error ? error.message : String(error) }));
+      return undefined;
+    } finally {
+      busy = false;
+      for (const b of buttons.values()) b.removeAttribute('aria-busy');
+    }
+  }
+
+  async function check(): Promise<Review | undefined> {
+    say(t('checking', locale));
+    warn(undefined);
+    const read = await access.readTemplate();
+    review = reviewWorkbook(spec, read.grids, read.sheet, options.context);
+    issuesBox.replaceChildren(renderIssues(doc, review.issues, review.counts, locale));
+    buttons.get('fill')!.disabled = !review.found || review.fills.length === 0;
+    buttons.get('report')!.disabled = !review.found;
+    buttons.get('clear')!.disabled = false;
+    if (!review.found) {
+      say(t('notTemplate', locale));
+      return review;
+    }
+    const total = review.counts.hard + review.counts.soft + review.counts.explained;
+    say(total === 0 ? t('noIssues', locale) : t('checked', locale, { ...review.counts }));
+    if (read.protected) {
+      warn(t('protectedSheet', locale));
+    } else if (access.capabilities.highlight) {
+      noteProtected(await access.highlight(review.marks));
+    }
+    return review;
+  }
+
+  const runCheck = () => guarded(check);
+
+  async function fillDerived(): Promise<void> {
+    await guarded(async () => {
+      if (!review || review.fills.length === 0) {
+        say(t('nothingToFill', locale));
+        return;
+      }
+      const outcome = await access.fillDerived(review.fills);
+      if (!outcome.done) {
+        noteProtected(outcome);
+        return;
+      }
+      await check();
+      say(t('filled', locale, { n: outcome.cells }));
+    });
+  }
+
+  async function writeReport(): Promise<void> {
+    await guarded(async () => {
+      if (!review) return;
+      const sheet = t('reportSheet', locale);
+      const outcome = await access.writeReport(sheet, reportTable(review.issues, locale));
+      if (outcome.done) say(t('reportWritten', locale, { sheet }));
+      else noteProtected(outcome);
+    });
+  }
+
+  async function clearHighlights(): Promise<void> {
+    await guarded(async () => {
+      await access.clearHighlights();
+      say(t('cleared', locale));
+    });
+  }
+
+  async function selectIssue(index: number): Promise<void> {
+    const issue = review?.issues[index];
+    if (!issue) return;
+    for (const node of issuesBox.querySelectorAll('.issue.selected')) node.classList.remove('selected');
+    issuesBox.querySelector(`.issue[data-index="${index}"]`)?.classList.add('selected');
+    showHelp(issue.indicator);
+    if (issue.cell) await guarded(() => access.select(issue.sheet ?? review!.sheet, issue.cell!));
+  }
+
+  let unsubscribe: (() => Promise<void>) | undefined;
+  async function enableLiveRecheck(): Promise<void> {
+    if (!access.capabilities.liveRecheck || !access.onChanged || unsubscribe) return;
+    const recheck = debounce(() => void runCheck(), options.recheckDelayMs ?? 1500);
+    try {
+      unsubscribe = await access.onChanged(recheck);
+    } catch {
+      // Live re-check is a convenience: where the host refuses it, the 审核 button still works.
+      unsubscribe = undefined;
+    }
+  }
+
+  toolbar.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action as Action | undefined;
+    if (action === 'check') void runCheck();
+    else if (action === 'fill') void fillDerived();
+    else if (action === 'report') void writeReport();
+    else if (action === 'clear') void clearHighlights();
+  });
+  issuesBox.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.issue');
+    if (button?.dataset.index) void selectIssue(Number(button.dataset.index));
+  });
+
+  return {
+    runCheck,
+    fillDerived,
+    writeReport,
+    clearHighlights,
+    selectIssue,
+    enableLiveRecheck,
+    get review() {
+      return review;
+    },
+  };
+}
