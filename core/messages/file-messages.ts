@@ -54,6 +54,14 @@ export const fileMessages: Record<string, MessageEntry> = {
     message: { zh: '文件 {file} 的工作表“{sheet}”声明了 {rows} 行，超过上限 {limit} 行。', en: 'Sheet "{sheet}" of {file} claims {rows} rows, over the limit of {limit}.' },
     hint: { zh: '请删除表格下方多余的空行或格式后重新保存。', en: 'Delete the surplus rows or formatting below the table and save again.' },
   },
+  'file.sheet-too-wide': {
+    message: { zh: '文件 {file} 的工作表“{sheet}”使用到第 {cols} 列，超过上限 {limit} 列。', en: 'Sheet "{sheet}" of {file} reaches column {cols}, over the limit of {limit}.' },
+    hint: { zh: '请删除表格右侧多余的列或格式后重新保存。', en: 'Delete the surplus columns or formatting to the right of the table and save again.' },
+  },
+  'file.string-too-long': {
+    message: { zh: '文件 {file} 的 {part} 中有一段文字长 {length} 个字符，超过 Excel 单元格上限 {limit}，已拒绝读取。', en: 'Part {part} of {file} holds a text of {length} characters, over the Excel cell limit of {limit}; refused.' },
+    hint: { zh: 'Excel 和 WPS 保存的文件不会出现这种情况。请让填报单位用 Excel 重新保存后发送。', en: 'Excel and WPS never save such a file. Ask the unit to re-save it in Excel and resend.' },
+  },
   'file.malformed-xml': {
     message: { zh: '文件 {file} 的 {part} 格式错误，无法读取：{reason}', en: 'Part {part} of {file} is malformed and cannot be read: {reason}' },
     hint: { zh: '请在 Excel 中打开该文件（Excel 会尝试修复），再另存为 .xlsx 后重新报送。', en: 'Open the file in Excel (it will try to repair it), save it as .xlsx and resubmit.' },

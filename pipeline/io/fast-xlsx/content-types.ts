@@ -1,0 +1,21 @@
+import { attribute, parseXml } from './parse-xml.js';
+
+/** Part name (no leading `/`) → content type, from the `<Override>` entries of `[Content_Types].xml`. Throws ReadRefusal. */
+export function parseContentTypeOverrides(xml: string, fileName: string, part: string): Map<string, string> {
+  const overrides = new Map<string, string>();
+  parseXml(xml, fileName, part, {
+    open(name, attributes) {
+      if (name !== 'Override') return;
+      const partName = attribute(attributes, 'PartName');
+      const contentType = attribute(attributes, 'ContentType');
+      if (partName && contentType) overrides.set(partName.replace(/^\/+/, ''), contentType);
+    },
+  });
+  return overrides;
+}
+
+/** The first part whose content type matches, e.g. the workbook's `…sheet.main+xml`. */
+export function findPartByContentType(overrides: Map<string, string>, pattern: RegExp): string | undefined {
+  for (const [part, type] of overrides) if (pattern.test(type)) return part;
+  return undefined;
+}

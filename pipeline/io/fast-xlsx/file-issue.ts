@@ -1,0 +1,21 @@
+import { makeIssue } from '../../../core/issues/make-issue.js';
+import type { Issue } from '../../../core/issues/issue.js';
+
+/** A whole-file refusal (`file.*` code): always hard, with the file name among its values. */
+export function fileIssue(code: string, file: string, values: Record<string, string | number> = {}): Issue {
+  // makeIssue fills `{sheet}` from the issue's own sheet field, so a sheet named in the values goes there too.
+  const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+  return makeIssue({ code, severity: 'hard', sheet, values: { file, ...values } });
+}
+
+/**
+ * Thrown inside the reader's parsers to abandon a part as soon as it is known
+ * to be unreadable (a SAX callback cannot return a value). It never leaves the
+ * reader: the entry points catch it and return `{ ok: false, issue }`.
+ */
+export class ReadRefusal extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.message.en);
+    this.name = 'ReadRefusal';
+  }
+}

@@ -1,0 +1,274 @@
+import type { CellRange, RawCell, RawValue } from '../../../core/grid/grid.js';
+import { a1, parseA1 } from '../../../core/grid/address.js';
+import type { ReadLimits } from '../read-limits.js';
+import { decodeEscapes } from './decode-escapes.js';
+import { ReadRefusal, fileIssue } from './file-issue.js';
+import { attribute, parseXml } from './parse-xml.js';
+import { translateFormula } from './translate-formula.js';
+
+/** What one worksheet part holds once read: cell values only, never the XML. */
+export interface SheetContent {
+  /** Keyed by `cellKey(row, col)`; only cells with a value or a formula. */
+  cells: Map<number, RawCell>;
+  rowCount: number;
+  colCount: number;
+  merges: CellRange[];
+  protected: boolean;
+}
+
+/** Map key of a cell: rows and columns are 1-based, columns at most 16,384. */
+export function cellKey(row: number, col: number): number {
+  return (row - 1) * 16384 + (col - 1);
+}
+
+export interface SheetContext {
+  fileName: string;
+  sheetName: string;
+  part: string;
+  sharedStrings: readonly string[] | undefined;
+  /** Number format per style index (undefined: General). */
+  styles: readonly (string | undefined)[];
+  limits: ReadLimits;
+}
+
+type Capture = 'none' | 'v' | 'f' | 't';
+
+/** Excel's own grid: 1,048,576 rows by 16,384 columns (XFD). */
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLS = 16_384;
+
+/**
+ * Reads a worksheet part: `<c r t s>` with `<v>`, `<f>` (shared formulas are
+ * translated from their anchor), inline strings, merges, protection and the
+ * declared dimension. Cells without `r` (and rows without `r`) follow the
+ * previous one. Throws ReadRefusal.
+ */
+export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+  const { limits, fileName, sheetName, part } = ctx;
+  const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false };
+  const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
+
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let type = '';
+  let style = -1;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let sharedId: string | undefined;
+  let inline: string | undefined;
+  let inInline = false;
+  let phonetic = 0;
+  let capture: Capture = 'none';
+  let text = '';
+
+  const refuseRows = (r: number): never => {
+    throw new ReadRefusal(fileIssue('file.sheet-too-large', fileName, { sheet: sheetName, rows: r, limit: limits.maxRows }));
+  };
+  const refuseCols = (c: number): never => {
+    throw new ReadRefusal(fileIssue('file.sheet-too-wide', fileName, { sheet: sheetName, cols: c, limit: limits.maxCols }));
+  };
+  const checkSize = (r: number, c: number): void => {
+    if (r > limits.maxRows) refuseRows(r);
+    if (c > limits.maxCols) refuseCols(c);
+  };
+  // Formatted but empty cells cost nothing (they are not kept), so only indices past Excel's own grid are refused
+  // on sight; the limits apply to the cells that hold something (see finishCell).
+  const checkGrid = (r: number, c: number): void => {
+    if (r > EXCEL_MAX_ROWS) refuseRows(r);
+    if (c > EXCEL_MAX_COLS) refuseCols(c);
+  };
+  const malformed = (reason: string): never => {
+    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  };
+  const checkLength = (s: string): string => {
+    if (s.length > limits.maxStringLength) {
+      throw new ReadRefusal(fileIssue('file.string-too-long', fileName, { part, length: s.length, limit: limits.maxStringLength }));
+    }
+    return s;
+  };
+
+  const finishCell = (): void => {
+    const raw = cellValue();
+    const hasFormula = formula !== undefined;
+    if (raw.type === 'blank' && !hasFormula) return;
+    checkSize(row, col);
+    const cell: RawCell = { value: raw };
+    if (hasFormula) {
+      let text = formula ?? '';
+      if (sharedId !== undefined) {
+        const anchor = sharedFormulas.get(sharedId);
+        if (text !== '' && !anchor) sharedFormulas.set(sharedId, { formula: text, row, col });
+        else if (text === '' && anchor) text = translateFormula(anchor.formula, row - anchor.row, col - anchor.col);
+      }
+      cell.formula = text;
+      if (value === undefined || (value === '' && type !== 'str')) cell.uncachedFormula = true;
+    }
+    const numFmt = style >= 0 ? ctx.styles[style] : undefined;
+    if (numFmt !== undefined) cell.numFmt = numFmt;
+    content.cells.set(cellKey(row, col), cell);
+    if (row > content.rowCount) content.rowCount = row;
+    if (col > content.colCount) content.colCount = col;
+  };
+
+  const cellValue = (): RawValue => {
+    switch (type) {
+      case 's': {
+        if (value === undefined || value.trim() === '') return { type: 'blank' };
+        const s = ctx.sharedStrings?.[Number(value)];
+        if (s === undefined) return malformed(`${a1(row, col)} refers to shared string ${value}, which does not exist`);
+        return { type: 'string', value: s };
+      }
+      case 'inlineStr':
+        if (inline !== undefined) return { type: 'string', value: checkLength(decodeEscapes(inline)) };
+        return value === undefined ? { type: 'blank' } : { type: 'string', value: checkLength(decodeEscapes(value)) };
+      case 'str':
+        return value === undefined ? { type: 'blank' } : { type: 'string', value: checkLength(decodeEscapes(value)) };
+      case 'b':
+        if (value === undefined || value === '') return { type: 'blank' };
+        return { type: 'boolean', value: value.trim() === '1' || value.trim().toLowerCase() === 'true' };
+      case 'e':
+        return value === undefined || value === '' ? { type: 'blank' } : { type: 'error', value: value.trim() };
+      case 'd': {
+        if (value === undefined || value.trim() === '') return { type: 'blank' };
+        const serial = isoToSerial(value.trim());
+        return serial === undefined ? { type: 'string', value: checkLength(value) } : { type: 'date', serial };
+      }
+      default: {
+        if (value === undefined || value.trim() === '') return { type: 'blank' };
+        const n = Number(value);
+        return Number.isFinite(n) ? { type: 'number', value: n } : { type: 'string', value: checkLength(value) };
+      }
+    }
+  };
+
+  parseXml(xml, fileName, part, {
+    open(name, attributes, selfClosing) {
+      switch (name) {
+        case 'row': {
+          const r = attribute(attributes, 'r');
+          row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
+          col = 0;
+          checkGrid(row, 0);
+          return;
+        }
+        case 'c': {
+          const ref = attribute(attributes, 'r');
+          const at = ref !== undefined ? parseA1(ref) : undefined;
+          if (at) {
+            row = at.row;
+            col = at.col;
+          } else {
+            if (row === 0) row = 1;
+            col++;
+          }
+          checkGrid(row, col);
+          type = attribute(attributes, 't') ?? '';
+          const s = attribute(attributes, 's');
+          style = s !== undefined && /^\d+$/.test(s) ? Number(s) : -1;
+          value = undefined;
+          formula = undefined;
+          sharedId = undefined;
+          inline = undefined;
+          inInline = false;
+          return;
+        }
+        case 'v':
+          value = '';
+          if (!selfClosing) startCapture('v');
+          return;
+        case 'f':
+          formula = '';
+          if (attribute(attributes, 't') === 'shared') sharedId = attribute(attributes, 'si');
+          if (!selfClosing) startCapture('f');
+          return;
+        case 'is':
+          inInline = true;
+          inline = '';
+          return;
+        case 'rPh':
+          phonetic++;
+          return;
+        case 't':
+          if (inInline && phonetic === 0 && !selfClosing) startCapture('t');
+          return;
+        case 'dimension': {
+          // Gnumeric and others declare the whole grid (A1:XFD1048576), so a claim within Excel's grid is only
+          // advisory: the cells themselves are checked. A claim past Excel's own grid is not a real sheet.
+          const ref = attribute(attributes, 'ref') ?? '';
+          const last = parseA1(ref.split(':').pop() ?? '');
+          if (last) checkGrid(last.row, last.col);
+          return;
+        }
+        case 'mergeCell': {
+          const [from, to] = (attribute(attributes, 'ref') ?? '').split(':');
+          const top = parseA1(from ?? '');
+          const bottom = parseA1(to ?? from ?? '');
+          if (top && bottom) {
+            content.merges.push({
+              top: Math.min(top.row, bottom.row),
+              left: Math.min(top.col, bottom.col),
+              bottom: Math.max(top.row, bottom.row),
+              right: Math.max(top.col, bottom.col),
+            });
+          }
+          return;
+        }
+        case 'sheetProtection': {
+          const sheet = attribute(attributes, 'sheet');
+          content.protected = sheet === '1' || sheet === 'true';
+          return;
+        }
+        default:
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+          if (capture === 'v') value = endCapture();
+          return;
+        case 'f':
+          if (capture === 'f') formula = endCapture();
+          return;
+        case 't':
+          if (capture === 't') inline = (inline ?? '') + endCapture();
+          return;
+        case 'rPh':
+          phonetic--;
+          return;
+        case 'is':
+          inInline = false;
+          return;
+        case 'c':
+          finishCell();
+          return;
+        default:
+      }
+    },
+    text(chunk) {
+      if (capture !== 'none') text += chunk;
+    },
+  });
+  return content;
+
+  function startCapture(kind: Capture): void {
+    capture = kind;
+    text = '';
+  }
+  function endCapture(): string {
+    capture = 'none';
+    return text;
+  }
+}
+
+/** `2021-03-04`, `2021-03-04T05:06:07(.sss)(Z)` or `T05:06:07` → a 1900-system serial (times as fractions). */
+export function isoToSerial(iso: string): number | undefined {
+  const m = /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
+  const days =
+    m[1] === undefined ? 0 : (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const seconds = m[4] === undefined ? 0 : Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0) + Number(m[7] ?? 0);
+  // Serials before 1 March 1900 are one lower: Excel counts the non-existent 29 February 1900.
+  const serial = days + seconds / 86_400;
+  return m[1] !== undefined && serial < 61 && serial >= 1 ? serial - 1 : serial;
+}

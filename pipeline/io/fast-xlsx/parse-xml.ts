@@ -1,0 +1,68 @@
+import { SaxesParser } from 'saxes';
+import { ReadRefusal, fileIssue } from './file-issue.js';
+
+export type XmlAttributes = Record<string, string>;
+
+/** Callbacks of one part's parse. Element names are local names: `x:c` and `c` are both `c`. */
+export interface XmlHandlers {
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/**
+ * SAX-parses one package part. Refuses a DOCTYPE or ENTITY declaration
+ * (`file.xml-doctype`) without expanding anything, and turns a parse error into
+ * `file.malformed-xml`. Namespace prefixes vary between producers (`x:c`,
+ * `ns0:sheetData`), so handlers see local names only. Throws ReadRefusal.
+ */
+export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
+  // Cheap pre-check: a declaration anywhere (even one saxes would reject later) is refused by name.
+  if (xml.includes('<!DOCTYPE') || xml.includes('<!ENTITY')) {
+    throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
+  }
+  const parser = new SaxesParser({ position: false });
+  parser.on('doctype', () => {
+    throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
+  });
+  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as XmlAttributes, tag.isSelfClosing));
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on('closetag', (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text) {
+    const text = handlers.text;
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof ReadRefusal) throw error;
+    const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
+    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  }
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** An attribute by local name: `r:id`, `ns:id` and `id` all answer to `id` (unprefixed wins). */
+export function attribute(attributes: XmlAttributes, name: string): string | undefined {
+  const direct = attributes[name];
+  if (direct !== undefined) return direct;
+  for (const key in attributes) {
+    if (key.endsWith(`:${name}`) && !key.startsWith('xmlns')) return attributes[key];
+  }
+  return undefined;
+}
+
+/** The relationship id of an element: the `id` attribute in a prefixed (relationships) namespace. */
+export function relationshipId(attributes: XmlAttributes): string | undefined {
+  for (const key in attributes) {
+    if (key.endsWith(':id') && !key.startsWith('xmlns')) return attributes[key];
+  }
+  return undefined;
+}

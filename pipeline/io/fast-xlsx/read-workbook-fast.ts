@@ -1,0 +1,118 @@
+import type { ReadWorkbookResult } from '../read-workbook-result.js';
+import { classifyWorkbookBytes } from '../classify-file.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../read-limits.js';
+import { findPartByContentType, parseContentTypeOverrides } from './content-types.js';
+import { FastWorkbook, type SheetPartRef } from './fast-workbook.js';
+import { ReadRefusal, fileIssue } from './file-issue.js';
+import { parseRelationships, relsPartFor, type Relationship } from './relationships.js';
+import { parseSharedStrings } from './shared-strings.js';
+import { parseStyles } from './parse-styles.js';
+import { parseWorkbook } from './parse-workbook.js';
+import { ZipArchive } from './zip-archive.js';
+
+export interface ReadWorkbookFastOptions {
+  /**
+   * Sheets to parse now rather than on first use, so that a sheet that cannot
+   * be read makes the whole result `{ ok: false }`. Default: none (lazy).
+   */
+  preload?: readonly string[] | 'all';
+}
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+const WORKBOOK_CONTENT_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/i;
+
+/**
+ * Reads an .xlsx from its bytes, inflating only the parts it needs: the
+ * package and workbook relationships, the workbook, shared strings, styles and,
+ * lazily, each sheet asked for. Never throws: a file it cannot read gives
+ * `{ ok: false, issue }` with a `file.*` code.
+ *
+ * @example
+ * const result = readWorkbookFast(bytes, '城区总工会.xlsx');
+ * if (result.ok) result.workbook.sheet('基本情况统计表')?.cell(5, 4);
+ */
+export function readWorkbookFast(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  options: ReadWorkbookFastOptions = {},
+): ReadWorkbookResult & { workbook?: FastWorkbook } {
+  try {
+    const refused = classifyWorkbookBytes(bytes, fileName, limits);
+    if (refused) return { ok: false, issue: refused };
+    const workbook = openWorkbook(bytes, fileName, limits);
+    const preload = options.preload === 'all' ? workbook.sheetNames : options.preload ?? [];
+    for (const name of preload) {
+      const sheet = workbook.readSheet(name);
+      if (!sheet.ok && sheet.issue) return { ok: false, issue: sheet.issue };
+    }
+    return { ok: true, workbook };
+  } catch (error) {
+    if (error instanceof ReadRefusal) return { ok: false, issue: error.issue };
+    return { ok: false, issue: fileIssue('file.unreadable', fileName, { reason: String((error as Error)?.message ?? error) }) };
+  }
+}
+
+function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastWorkbook {
+  const archive = ZipArchive.open(bytes, fileName, limits);
+  const mimetype = archive.entry('mimetype');
+  if (mimetype) {
+    const type = new TextDecoder().decode(archive.read('mimetype')).trim();
+    if (type.startsWith(ODS_MIMETYPE)) throw new ReadRefusal(fileIssue('file.ods', fileName));
+  }
+  const workbookPart = findWorkbookPart(archive, fileName);
+  const notWorkbook = (): never => {
+    throw new ReadRefusal(fileIssue('file.not-workbook', fileName, { part: 'xl/workbook.xml' }));
+  };
+  if (!workbookPart) return notWorkbook();
+  const workbookXml = archive.readText(workbookPart);
+  if (workbookXml === undefined) return notWorkbook();
+  const workbook = parseWorkbook(workbookXml, fileName, workbookPart);
+  if (!workbook.isWorkbook) return notWorkbook();
+
+  const relsPart = relsPartFor(workbookPart);
+  const relsXml = archive.readText(relsPart);
+  const rels = relsXml === undefined ? [] : parseRelationships(relsXml, workbookPart, fileName, relsPart);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const firstOfKind = (kind: string): Relationship | undefined => rels.find((r) => r.kind === kind && !r.external);
+
+  const sharedStringsPart = firstOfKind('sharedStrings')?.target;
+  const sharedStringsXml = sharedStringsPart === undefined ? undefined : archive.readText(sharedStringsPart);
+  const sharedStrings =
+    sharedStringsXml === undefined ? undefined : parseSharedStrings(sharedStringsXml, fileName, sharedStringsPart as string, limits);
+
+  const stylesPart = firstOfKind('styles')?.target;
+  const stylesXml = stylesPart === undefined ? undefined : archive.readText(stylesPart);
+  const styles = stylesXml === undefined ? [] : parseStyles(stylesXml, fileName, stylesPart as string);
+
+  const sheets: SheetPartRef[] = [];
+  const hidden = new Set<string>();
+  for (const entry of workbook.sheets) {
+    const rel = byId.get(entry.relationshipId);
+    // Chart, dialog and macro sheets hold no cells: they are not grids.
+    if (rel && rel.kind !== 'worksheet') continue;
+    sheets.push({ name: entry.name, part: rel?.target });
+    if (entry.state !== 'visible') hidden.add(entry.name);
+  }
+  return new FastWorkbook(archive, fileName, sheets, hidden, sharedStrings, styles, limits, workbook.date1904);
+}
+
+/**
+ * The workbook part, found through the package relationship of type
+ * officeDocument; when `_rels/.rels` is missing or says nothing, through the
+ * content type declared in `[Content_Types].xml`.
+ */
+function findWorkbookPart(archive: ZipArchive, fileName: string): string | undefined {
+  const packageRelsXml = archive.readText('_rels/.rels');
+  if (packageRelsXml !== undefined) {
+    const rels = parseRelationships(packageRelsXml, '', fileName, '_rels/.rels');
+    const main = rels.find((r) => r.kind === 'officeDocument' && !r.external && archive.has(r.target));
+    if (main) return archive.entry(main.target)?.name;
+  }
+  const contentTypesXml = archive.readText('[Content_Types].xml');
+  if (contentTypesXml !== undefined) {
+    const part = findPartByContentType(parseContentTypeOverrides(contentTypesXml, fileName, '[Content_Types].xml'), WORKBOOK_CONTENT_TYPE);
+    if (part && archive.has(part)) return archive.entry(part)?.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import type { ReadLimits } from '../read-limits.js';
+import { ReadRefusal, fileIssue } from './file-issue.js';
+import { parseXml } from './parse-xml.js';
+import { decodeEscapes } from './decode-escapes.js';
+
+/**
+ * The shared strings table: one string per `<si>`, plain `<t>` or the `<t>` of
+ * rich-text runs `<r>` joined; phonetic guides (`<rPh>`) are not part of the
+ * value. Throws ReadRefusal.
+ */
+export function parseSharedStrings(xml: string, fileName: string, part: string, limits: ReadLimits): string[] {
+  const strings: string[] = [];
+  let inItem = false;
+  let phonetic = 0;
+  let inText = false;
+  let current = '';
+  parseXml(xml, fileName, part, {
+    open(name, _attributes, selfClosing) {
+      if (name === 'si') {
+        inItem = true;
+        current = '';
+      } else if (name === 'rPh') phonetic++;
+      else if (name === 't' && inItem && phonetic === 0 && !selfClosing) inText = true;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si' && inItem) {
+        inItem = false;
+        const value = decodeEscapes(current);
+        if (value.length > limits.maxStringLength) {
+          throw new ReadRefusal(
+            fileIssue('file.string-too-long', fileName, { part, length: value.length, limit: limits.maxStringLength }),
+          );
+        }
+        strings.push(value);
+      }
+    },
+    text(text) {
+      if (inText) current += text;
+    },
+  });
+  return strings;
+}

@@ -1,0 +1,255 @@
+import { Inflate } from 'fflate';
+import type { ReadLimits } from '../read-limits.js';
+import { formatBytes } from '../read-limits.js';
+import { ReadRefusal, fileIssue } from './file-issue.js';
+
+/** One entry of the zip's central directory: what the archive declares, nothing inflated yet. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+/**
+ * A zip archive read from its central directory only. Parts are inflated one
+ * at a time on request, each held to its declared size and to the archive's
+ * running budget, so neither a lying header nor a bomb can allocate more than
+ * the limits allow. Names are looked up case-insensitively: producers disagree
+ * on `sharedStrings.xml` vs `SharedStrings.xml`.
+ */
+export class ZipArchive {
+  private readonly byName = new Map<string, ZipEntry>();
+  private inflatedBytes = 0;
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly fileName: string,
+    private readonly limits: ReadLimits,
+    readonly entries: readonly ZipEntry[],
+  ) {
+    for (const entry of entries) {
+      const key = entry.name.toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, entry);
+    }
+  }
+
+  /** Reads the central directory and refuses a bomb before anything is inflated. Throws ReadRefusal. */
+  static open(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipArchive {
+    const entries = readCentralDirectory(bytes, fileName);
+    let declared = 0;
+    for (const entry of entries) {
+      declared += entry.uncompressedSize;
+      const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+      // Small parts may compress very well (a few repeated tags); only a large, absurdly compressed part is a bomb.
+      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
+        throw new ReadRefusal(
+          fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), part: entry.name, ratio: Math.round(ratio) }),
+        );
+      }
+    }
+    if (declared > limits.maxInflatedBytes) {
+      throw new ReadRefusal(
+        fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), declared: formatBytes(declared) }),
+      );
+    }
+    return new ZipArchive(bytes, fileName, limits, entries);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(normalisePartName(name).toLowerCase());
+  }
+
+  /** The entry as the archive spells it, looked up case-insensitively; a leading `/` is ignored. */
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(normalisePartName(name).toLowerCase());
+  }
+
+  /** Inflates one part and decodes it as XML text; undefined when the archive has no such part. Throws ReadRefusal. */
+  readText(name: string): string | undefined {
+    const data = this.read(name);
+    return data === undefined ? undefined : decodeXmlText(data);
+  }
+
+  /** Inflates one part, checking its size against the declared size and the budget, and its CRC. Throws ReadRefusal. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const refuse = (code: string, reason: string): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name }));
+    };
+    if (entry.flags & 1) throw new ReadRefusal(fileIssue('file.encrypted', this.fileName));
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.bytes.length) refuse('file.truncated', 'local header past the end of the file');
+    if (view.getUint32(at, true) !== 0x04034b50) refuse('file.unreadable', 'damaged local file header');
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length) refuse('file.truncated', 'compressed data past the end of the file');
+    const compressed = this.bytes.subarray(start, end);
+    const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
+    const cap = Math.min(entry.uncompressedSize, budget);
+    let data: Uint8Array;
+    if (entry.method === 0) {
+      data = compressed;
+    } else if (entry.method === 8) {
+      data = inflateCapped(compressed, cap, () =>
+        refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`),
+      ) ?? refuse('file.truncated', 'compressed data ends early');
+    } else {
+      return refuse('file.unreadable', `unsupported compression method ${entry.method}`);
+    }
+    if (data.length > cap) refuse('file.zip-bomb', `larger than declared`);
+    if (data.length !== entry.uncompressedSize) refuse('file.unreadable', 'size differs from the declared size');
+    if (crc32(data) !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
+    this.inflatedBytes += data.length;
+    return data;
+  }
+}
+
+/** Part names inside the package never start with `/`; relationship targets may. */
+function normalisePartName(name: string): string {
+  return name.replace(/^\/+/, '');
+}
+
+function readCentralDirectory(bytes: Uint8Array, fileName: string): ZipEntry[] {
+  const truncated = (reason: string): never => {
+    throw new ReadRefusal(fileIssue('file.truncated', fileName, { reason }));
+  };
+  const unreadable = (reason: string): never => {
+    throw new ReadRefusal(fileIssue('file.unreadable', fileName, { reason }));
+  };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(bytes, view);
+  if (eocd < 0) return truncated('the end of the archive (central directory) is missing');
+  let count = view.getUint16(eocd + 10, true);
+  let cdSize = view.getUint32(eocd + 12, true);
+  let cdOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) return unreadable('damaged ZIP64 record');
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) return unreadable('damaged ZIP64 record');
+    count = Number(view.getBigUint64(record + 32, true));
+    cdSize = Number(view.getBigUint64(record + 40, true));
+    cdOffset = Number(view.getBigUint64(record + 48, true));
+  }
+  if (cdOffset + cdSize > bytes.length) return truncated('the central directory lies past the end of the file');
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length) return truncated('the central directory is cut short');
+    if (view.getUint32(at, true) !== 0x02014b50) return unreadable('damaged central directory');
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength + extraLength > bytes.length) return truncated('the central directory is cut short');
+    const entry: ZipEntry = {
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, '/'),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    };
+    applyZip64Extra(entry, view, at + 46 + nameLength, extraLength);
+    if (!entry.name.endsWith('/')) entries.push(entry);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= lowest; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return i;
+  }
+  return -1;
+}
+
+/** ZIP64 extra field (0x0001): 64-bit values replace the ones set to 0xFFFFFFFF, in this order. */
+function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length: number): void {
+  let at = start;
+  while (at + 4 <= start + length) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      let field = at + 4;
+      const next = (): number => {
+        const value = Number(view.getBigUint64(field, true));
+        field += 8;
+        return value;
+      };
+      if (entry.uncompressedSize === 0xffffffff) entry.uncompressedSize = next();
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
+      if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = next();
+      return;
+    }
+    at += 4 + size;
+  }
+}
+
+/**
+ * Inflates in 64 KiB input steps and stops as soon as the output passes `cap`,
+ * so a part that lies about its size costs at most `cap` bytes and little time.
+ * Returns undefined when the deflate stream ends before its final block.
+ */
+function inflateCapped(compressed: Uint8Array, cap: number, overflow: () => never): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let finished = false;
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > cap) overflow();
+    chunks.push(chunk);
+    if (final) finished = true;
+  });
+  const step = 65536;
+  try {
+    if (compressed.length === 0) inflater.push(compressed, true);
+    for (let i = 0; i < compressed.length; i += step) {
+      inflater.push(compressed.subarray(i, i + step), i + step >= compressed.length);
+    }
+  } catch (error) {
+    if (error instanceof ReadRefusal) throw error;
+    return undefined;
+  }
+  if (!finished) return undefined;
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** XML parts are UTF-8 unless they carry a UTF-16 byte-order mark. */
+function decodeXmlText(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  const text = new TextDecoder('utf-8').decode(data);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+let crcTable: Uint32Array | undefined;
+
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Limits every workbook read is held to, so one hostile or broken file cannot
+ * exhaust memory or time while a federation merges thousands of submissions.
+ * A file over a limit is refused with a file-level issue; nothing is silently
+ * cut, so a refused file never yields partial numbers.
+ *
+ * | limit               | default      | issue when exceeded      |
+ * |---------------------|--------------|--------------------------|
+ * | maxFileBytes        | 20 MiB       | `file.too-large`         |
+ * | maxInflatedBytes    | 200 MiB      | `file.zip-bomb`          |
+ * | maxCompressionRatio | 1000 : 1     | `file.zip-bomb`          |
+ * | maxRows             | 100,000      | `file.sheet-too-large`   |
+ * | maxCols             | 16,384 (XFD) | `file.sheet-too-large`   |
+ * | maxStringLength     | 32,767 chars | `file.string-too-long`   |
+ *
+ * Rows and columns: the limits apply to cells that hold a value or a formula.
+ * Formatted empty cells and a `<dimension>` within Excel's own grid are ignored
+ * (Gnumeric declares `A1:XFD1048576` for a two-row sheet); any index past
+ * Excel's grid (row 1,048,576, column XFD) is refused outright.
+ *
+ * Strings: Excel itself cannot hold more than 32,767 characters in a cell, so a
+ * longer string was not written by Excel or WPS; the file is refused rather than
+ * the text capped, because a capped value would be read as if it were complete.
+ */
+export interface ReadLimits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Sum of the uncompressed sizes of the parts the reader inflates (declared and actual). */
+  maxInflatedBytes: number;
+  /** Uncompressed / compressed size of one part; deflate cannot exceed about 1032:1, real XML stays under 100:1. */
+  maxCompressionRatio: number;
+  /** Highest row index of a cell holding a value or formula. */
+  maxRows: number;
+  /** Highest column index of a cell holding a value or formula. */
+  maxCols: number;
+  /** Longest string (shared, inline or formula result) in characters. */
+  maxStringLength: number;
+}
+
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 20 * 1024 * 1024,
+  maxInflatedBytes: 200 * 1024 * 1024,
+  maxCompressionRatio: 1000,
+  maxRows: 100_000,
+  maxCols: 16_384,
+  maxStringLength: 32_767,
+});
+
+/** The defaults with some limits replaced. */
+export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, ...overrides };
+}
+
+/** Bytes for messages: `20 MiB`, `512 KiB`, `900 B`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+  return `${bytes} B`;
+}
