@@ -25,7 +25,7 @@ export function sumGroups(rows: readonly LongRow[], by: 'kind' | null): Map<stri
   const rolled = table
     .groupby('group', 'code', 'column')
     .rollup({ sum: aq.op.sum('value') })
-    .objects() as { group: string; code: string; column: 'current' | 'prior'; sum: number | null }[];
+    .objects() as { group: string; code: string; column: 'current' | 'prior'; sum: number | null | undefined }[];
 
   const groups = new Map<string, GroupSums>();
   const groupOf = (key: string): GroupSums => {
@@ -38,8 +38,10 @@ export function sumGroups(rows: readonly LongRow[], by: 'kind' | null): Map<stri
   };
   for (const r of rolled) {
     // Sums of safe integers stay exact only while they stay safe.
-    if (r.sum !== null && !Number.isSafeInteger(r.sum)) throw new RangeError(`sum of ${r.code} is too large to be exact`);
-    groupOf(r.group)[r.column][r.code] = r.sum === null ? null : r.sum === 0 ? 0 : r.sum;
+    // arquero's sum of no valid value is undefined: an empty figure, not 0.
+    const sum = r.sum ?? null;
+    if (sum !== null && !Number.isSafeInteger(sum)) throw new RangeError(`sum of ${r.code} is too large to be exact`);
+    groupOf(r.group)[r.column][r.code] = sum === 0 ? 0 : sum;
   }
   for (const r of rows) {
     if (r.value !== null) continue;
