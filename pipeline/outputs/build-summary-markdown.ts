@@ -1,0 +1,58 @@
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { FIGURE_HEAD } from './figure-rows.js';
+import { escapeMarkdownCell } from './markdown-escape.js';
+import { STATUS_HEAD } from './status-rows.js';
+import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+
+type Align = 'left' | 'center' | 'right';
+const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
+
+function table(head: string[], align: Align[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  return [line(head), `| ${align.map((a) => RULE[a]).join(' | ')} |`, ...rows.map(line)];
+}
+
+/** Markdown trims ordinary spaces in a cell; the ideographic space survives and is how Chinese tables indent. */
+const INDENT = '\u3000\u3000';
+
+/**
+ * summary.md: the federation total as pipe tables (one per section, numbers
+ * right-aligned, `其中：` rows indented), the report sentences, the 报送情况
+ * table and the notes. Every cell is escaped (`|`, `\`, `<`, `>`, `&`).
+ */
+export function buildSummaryMarkdown(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en' = 'zh'): string {
+  const doc = summaryDocument(report, spec, lang);
+  const headings = DOCUMENT_HEADINGS[lang];
+  const out: string[] = [`# ${escapeMarkdownCell(doc.title)}`, '', escapeMarkdownCell(doc.subtitle), ''];
+  for (const section of doc.sections) {
+    out.push(`## ${escapeMarkdownCell(section.heading)}`, '');
+    out.push(
+      ...table(
+        FIGURE_HEAD[lang],
+        ['left', 'center', 'right', 'right', 'right', 'right'],
+        section.rows.map((r) => [INDENT.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth]),
+      ),
+      '',
+    );
+  }
+  if (doc.sentences.length > 0) {
+    out.push(`## ${headings.sentences}`, '');
+    for (const s of doc.sentences) out.push(escapeMarkdownCell(s), '');
+  }
+  out.push(`## ${headings.statuses}`, '');
+  out.push(
+    ...table(
+      STATUS_HEAD[lang],
+      ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'],
+      doc.statuses.map((s) => [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included]),
+    ),
+    '',
+  );
+  if (doc.notes.length > 0) {
+    out.push(`## ${headings.notes}`, '');
+    for (const n of doc.notes) out.push(`- ${escapeMarkdownCell(n)}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
