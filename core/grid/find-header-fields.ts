@@ -5,6 +5,7 @@ import type { ExtractedHeaderField } from './extracted.js';
 import type { Grid, RawCell } from './grid.js';
 import { mergeIndexOf, type MergeIndex } from './merge-index.js';
 import { normaliseLabel } from './normalise-label.js';
+import { parsePeriod } from './parse-header-values.js';
 import type { PreparedSpec } from './prepared-spec.js';
 
 const HEADER_SCAN_COLS = 60;
@@ -47,18 +48,25 @@ export function findHeaderFields(grid: Grid, prepared: PreparedSpec, spans: read
     return inline && { field: inline, inlineValue: text.slice(colon.index + 1).trim() };
   };
 
+  // A value cell is not also a label: `统计期 | 年度` must not make 年度 (an alias of 统计年度) a label.
+  const consumed = new Set<string>();
+  /** Whether `text` beside the label of `field` is another label rather than this field's value. */
+  const isLabelNotValue = (field: HeaderField, text: string): boolean =>
+    labelAt(text) !== undefined && !(field.key === 'period' && parsePeriod(text, prepared) !== undefined);
+
   for (const span of spans) {
     const bottom = Math.min(span.bottom, grid.rowCount);
     for (let r = Math.max(1, span.top); r <= bottom; r++) {
       for (let c = 1; c <= lastCol; c++) {
-        if (merges.isCovered(r, c)) continue;
+        if (merges.isCovered(r, c) || consumed.has(a1(r, c))) continue;
         const text = cellText(grid.cell(r, c));
         if (text === '') continue;
         const hit = labelAt(text);
         if (!hit) continue;
         const previous = found[hit.field.key];
         if (previous && previous.text !== null) continue;
-        const field = valueOf(grid, merges, hit, r, c, { lastCol, bottom }, labelAt);
+        const field = valueOf(grid, merges, hit, r, c, { lastCol, bottom }, (text) => isLabelNotValue(hit.field, text));
+        if (field.text !== null && field.cell && field.cell !== field.labelCell) consumed.add(field.cell);
         if (!previous || field.text !== null) found[hit.field.key] = field;
       }
     }
@@ -73,7 +81,7 @@ function valueOf(
   row: number,
   col: number,
   limits: { lastCol: number; bottom: number },
-  labelAt: (text: string) => LabelHit | undefined,
+  isLabel: (text: string) => boolean,
 ): FoundHeaderField {
   const key = hit.field.key;
   const labelCell = a1(row, col);
@@ -87,7 +95,7 @@ function valueOf(
     const raw = grid.cell(row, c);
     const text = cellText(raw);
     if (text === '') continue;
-    if (labelAt(text)) {
+    if (isLabel(text)) {
       besideIsLabel = c === firstCol;
       break;
     }
@@ -98,7 +106,7 @@ function valueOf(
   if (below <= limits.bottom && !merges.isCovered(below, col)) {
     const raw = grid.cell(below, col);
     const text = cellText(raw);
-    if (text !== '' && !labelAt(text)) return { key, text, cell: a1(below, col), labelCell, valueRaw: raw };
+    if (text !== '' && !isLabel(text)) return { key, text, cell: a1(below, col), labelCell, valueRaw: raw };
   }
   // Blank value: point at the cell beside the label, where the generator puts it.
   return { key, text: null, cell: besideIsLabel ? undefined : a1(row, firstCol), labelCell };
