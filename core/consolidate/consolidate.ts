@@ -124,7 +124,7 @@ function incomplete(rows: readonly LongRow[], column: 'current' | 'prior'): Reco
   return out;
 }
 
-/** The total's 上年 is the units' sum: one source when they agree, else 'prior-column' (mixed) as the general case. */
+/** The total's 上年 is the units' sum: their common source, or 'last-year-file' when any unit's came from one (per-unit detail is in priorSources). */
 function priorSourceOfTotal(units: readonly UnitValues[], priors: Map<string, ResolvedPrior>): PriorSource {
   const sources = new Set(units.map((u) => priors.get(u.unitCode)!.source));
   if (sources.size === 0) return 'none';
