@@ -1,0 +1,183 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { FIGURE_HEAD } from './figure-rows.js';
+import { STATUS_HEAD } from './status-rows.js';
+import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+
+/*
+ * Chinese report conventions: 宋体 in tables (五号 10.5pt), 仿宋 for body text
+ * (四号 14pt), 黑体 for headings. Latin text and digits in Times New Roman.
+ * Font sizes below are in half-points, as Word stores them.
+ */
+const LATIN = 'Times New Roman';
+const font = (eastAsia: string) => ({ ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia });
+const SONG = font('宋体');
+const FANGSONG = font('仿宋');
+const HEI = font('黑体');
+const SIZE = { title: 44, heading: 32, body: 28, table: 21 } as const;
+
+/** A4 portrait with 2.54 cm / 3.17 cm margins; the text width tables fill. */
+const PAGE = { width: 11906, height: 16838, marginTop: 1440, marginBottom: 1440, marginSide: 1800 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.marginSide;
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+const TABLE_BORDERS = { ...CELL_BORDERS, insideHorizontal: LINE, insideVertical: LINE };
+
+type Align = 'left' | 'center' | 'right';
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+interface CellSpec {
+  text: string;
+  align: Align;
+  /** `其中` depth: indented two characters per level. */
+  level?: number;
+  bold?: boolean;
+}
+
+function cell(spec: CellSpec, width: number, head = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: CELL_BORDERS,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+    ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } } : {}),
+    children: [
+      new Paragraph({
+        alignment: ALIGN[spec.align],
+        indent: spec.level ? { left: spec.level * 2 * SIZE.table * 10 } : undefined,
+        children: [new TextRun({ text: spec.text, font: SONG, size: SIZE.table, bold: spec.bold })],
+      }),
+    ],
+  });
+}
+
+function table(head: string[], widths: number[], align: Align[], rows: CellSpec[][]): Table {
+  const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
+  const twips = widths.map((w) => Math.floor(w * scale));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: twips,
+    borders: TABLE_BORDERS,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: head.map((h, i) => cell({ text: h, align: 'center', bold: true }, twips[i], true)),
+      }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell({ ...c, align: c.align ?? align[i] }, twips[i])) })),
+    ],
+  });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({
+    spacing: { before: 240, after: 120 },
+    keepNext: true,
+    children: [new TextRun({ text, font: HEI, size: SIZE.heading })],
+  });
+}
+
+function body(text: string): Paragraph {
+  return new Paragraph({
+    indent: { firstLine: 2 * SIZE.body * 10 },
+    spacing: { line: 560, lineRule: LineRuleType.EXACT },
+    alignment: AlignmentType.JUSTIFIED,
+    children: [new TextRun({ text, font: FANGSONG, size: SIZE.body })],
+  });
+}
+
+/**
+ * summary.docx: the title, the federation total as one bordered full-width
+ * table per section (指标 | 单位 | 本年 | 上年 | 增减 | 增减(%)/(百分点), `其中：`
+ * rows indented, numbers right-aligned and formatted once by format-figure), the
+ * report sentences, 报送情况 and the notes.
+ */
+export async function buildSummaryDocx(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en' = 'zh'): Promise<Uint8Array> {
+  const doc = summaryDocument(report, spec, lang);
+  const headings = DOCUMENT_HEADINGS[lang];
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: doc.title, font: HEI, size: SIZE.title })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: doc.subtitle, font: FANGSONG, size: 24 })],
+    }),
+  ];
+  for (const section of doc.sections) {
+    children.push(
+      heading(section.heading),
+      table(
+        FIGURE_HEAD[lang],
+        [34, 10, 15, 15, 13, 13],
+        ['left', 'center', 'right', 'right', 'right', 'right'],
+        section.rows.map((r) => [
+          { text: r.label, align: 'left', level: r.level },
+          { text: r.unit, align: 'center' },
+          { text: r.current, align: 'right' },
+          { text: r.prior, align: 'right' },
+          { text: r.change, align: 'right' },
+          { text: r.growth, align: 'right' },
+        ]),
+      ),
+    );
+  }
+  if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
+  const statusAlign: Align[] = ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'];
+  children.push(
+    heading(headings.statuses),
+    table(
+      STATUS_HEAD[lang],
+      [10, 20, 7, 12, 21, 8, 7, 7, 8],
+      statusAlign,
+      doc.statuses.map((s) =>
+        [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included].map((text, i) => ({
+          text,
+          align: statusAlign[i],
+        })),
+      ),
+    ),
+  );
+  if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
+
+  const document = new Document({
+    creator: 'unionstat',
+    title: doc.title,
+    styles: {
+      default: {
+        document: { run: { font: FANGSONG, size: SIZE.body }, paragraph: {} },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
