@@ -130,7 +130,10 @@ function readValue(
     return { reading: { state: 'invalid', text: cellText(grid.cell(range.top, range.left)) }, notes: [], row: r, col, cell };
   }
   const raw = grid.cell(r, col);
-  const { reading, notes } = readCell(raw, indicator.kind);
+  const read = readCell(raw, indicator.kind);
+  const { reading } = read;
+  // 增减 is recomputed from 本年 and 上年, never read as data: what is wrong there is worth a word, not a refusal.
+  const notes = column === 'change' ? read.notes.map((n) => ({ ...n, severity: 'soft' as const })) : read.notes;
   for (const note of notes) {
     issues.push(makeIssue({ code: note.code, severity: note.severity, indicator: indicator.code, column, sheet, cell, values: note.params }));
   }

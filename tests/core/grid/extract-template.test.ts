@@ -279,3 +279,16 @@ describe('extractTemplate: sheets and template identity', () => {
     expect(where(changed.issues)).toEqual(['soft structure.spec-changed @-']);
   });
 });
+
+describe('extractTemplate: the 增减 column', () => {
+  it('reads it, but only warns about it, because it is recomputed and never used as data', () => {
+    const rows = standardRows(spec);
+    rows[8][5] = { value: { type: 'blank' }, formula: 'D9-E9', uncachedFormula: true };
+    rows[9][5] = '增加5';
+    const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
+    expect(x.rows.A01.change?.reading).toEqual({ state: 'uncached', formula: 'D9-E9' });
+    expect(x.rows.A02.change?.reading).toEqual({ state: 'invalid', text: '增加5' });
+    expect(where(x.issues)).toEqual(['soft cell.uncached-formula @F9', 'soft cell.not-a-number @F10']);
+    expect(x.issues[0].column).toBe('change');
+  });
+});
