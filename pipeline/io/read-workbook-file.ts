@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { classifyWorkbookBytes } from './classify-file.js';
+import { fileIssue } from './fast-xlsx/file-issue.js';
+import { readWorkbookFast } from './fast-xlsx/read-workbook-fast.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
+import type { ReadWorkbookResult } from './read-workbook-result.js';
+
+export type WorkbookReaderName = 'fast' | 'exceljs';
+
+export interface ReadWorkbookFileOptions {
+  /** `fast` (default) reads with the fflate + saxes reader; `exceljs` with the reference adapter. */
+  reader?: WorkbookReaderName;
+  limits?: ReadLimits;
+  /** Sheets the fast reader parses at once, so a sheet it cannot read fails the whole result (see ReadWorkbookFastOptions). */
+  preload?: readonly string[] | 'all';
+}
+
+export interface ReadWorkbookFileResult {
+  result: ReadWorkbookResult;
+  /** SHA-256 of the file's bytes, lower-case hex; '' when the file could not be read from disk. */
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Reads a submission from disk once (never writing to it), hashes it, checks
+ * what kind of file it is, then reads it as a workbook. A file that cannot be
+ * read (missing, a directory, no permission) is an issue, not a throw.
+ *
+ * @example
+ * const { result, sha256 } = await readWorkbookFile('submissions/城区.xlsx');
+ */
+export async function readWorkbookFile(path: string, options: ReadWorkbookFileOptions = {}): Promise<ReadWorkbookFileResult> {
+  const fileName = basename(path);
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    const reason =
+      code === 'ENOENT' ? '文件不存在 / file not found' : code === 'EISDIR' ? '这是一个文件夹 / it is a folder' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限 / permission denied' : String((error as Error)?.message ?? error);
+    return { result: { ok: false, issue: fileIssue('file.unreadable', fileName, { reason }) }, sha256: '', bytes: 0 };
+  }
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const refused = classifyWorkbookBytes(data, fileName, limits);
+  if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
+  if (options.reader === 'exceljs') {
+    // Loaded only on request: exceljs is slow to import and the fast reader is the default.
+    const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
+    return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
+  }
+  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload }), sha256, bytes: data.length };
+}
