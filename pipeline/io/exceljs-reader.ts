@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
+import { makeIssue } from '../../core/issues/make-issue.js';
+import { findCachedEmptyStrings } from './exceljs-cached-empty-strings.js';
+import type { ReadWorkbookResult } from './read-workbook-result.js';
+
+const ZIP_MAGIC = [0x50, 0x4b];
+
+/** Why exceljs could not load the bytes, in words a statistician can pass on (both languages in one line). */
+function unreadableReason(bytes: Uint8Array, error: unknown): string {
+  if (bytes.length === 0) return '文件为空 (0 字节) / the file is empty (0 bytes)';
+  if (bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) {
+    return '文件内容不是 .xlsx 压缩包格式 / the content is not an .xlsx (zip) archive';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `工作簿结构无法解析 / the workbook structure could not be parsed (exceljs: ${detail.split('\n')[0]})`;
+}
+
+/**
+ * Reads an .xlsx with exceljs into the core's WorkbookGrids. Never throws for a
+ * bad file: anything exceljs refuses becomes a `file.unreadable` issue.
+ * @example const r = await readWorkbookWithExcelJS(await readFile(p), '城关区.xlsx'); if (r.ok) r.workbook.sheetNames
+ */
+export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: string): Promise<ReadWorkbookResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings ask for its own Buffer interface; a Node Buffer over the same memory satisfies it.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    return {
+      ok: false,
+      issue: makeIssue({
+        code: 'file.unreadable',
+        severity: 'hard',
+        values: { file: fileName, reason: unreadableReason(bytes, error) },
+      }),
+    };
+  }
+  return { ok: true, workbook: workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: findCachedEmptyStrings(bytes) }) };
+}

@@ -1,0 +1,20 @@
+import type ExcelJS from 'exceljs';
+import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { protectWithoutPassword } from './protect-sheet.js';
+
+/** Name of the hidden sheet naming the spec a workbook was made from (read by core/grid/read-meta.ts). */
+export const META_SHEET_NAME = '_meta';
+
+/** Adds the very hidden `_meta` sheet: key in column A, value in column B. */
+export function addMetaSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
+  ws.addRow(['templateId', spec.id]);
+  ws.addRow(['version', spec.version]);
+  ws.addRow(['fingerprint', specFingerprint(spec)]);
+  ws.getColumn(1).width = 14;
+  ws.getColumn(2).width = 24;
+  // Not secret, only kept out of the way: protected like the table, without a password.
+  protectWithoutPassword(ws);
+  return ws;
+}
