@@ -3,6 +3,7 @@ import type { MessageEntry } from './message-entry.js';
 import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
+import { mergeMessages } from './merge-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -13,6 +14,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...structureMessages,
   ...ruleMessages,
   ...fileMessages,
+  ...mergeMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
