@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
 import { registerCellsCommand } from './cells-command.js';
+import { registerTemplateCommand } from './template-command.js';
 
 /**
  * The `unionstat` program: parses arguments and lazily imports each command's
@@ -18,6 +19,7 @@ export function buildProgram(effects: Effects, setExit: (code: number) => void):
     .configureOutput({ writeOut: (s) => effects.out(s.trimEnd()), writeErr: (s) => effects.err(s.trimEnd()) });
   // Each command registers itself here, one line each.
   registerCellsCommand(program, effects, setExit);
+  registerTemplateCommand(program, effects, setExit);
   // @commands
   void setExit;
   return program;
