@@ -53,8 +53,7 @@ function sumOf(input: RuleInput, codes: readonly string[], column: 'current' | '
 export function checkCompare(rule: RuleOf<'compare'>, input: RuleInput): Issue[] {
   const issues: Issue[] = [];
   const { indicators } = input.plan;
-  const left = rule.left.map((c) => indicators.get(c)).filter((i): i is Indicator => i !== undefined);
-  const right = rule.right.map((c) => indicators.get(c)).filter((i): i is Indicator => i !== undefined);
+  const known = (codes: readonly string[]) => codes.map((c) => indicators.get(c)).filter((i): i is Indicator => i !== undefined);
   for (const column of rule.columns) {
     const l = sumOf(input, rule.left, column);
     const r = sumOf(input, rule.right, column);
@@ -73,8 +72,8 @@ export function checkCompare(rule: RuleOf<'compare'>, input: RuleInput): Issue[]
           tolerance: rule.tolerance,
           op: rule.op,
           ...WORDING[rule.op],
-          ...sideNames('left', left),
-          ...sideNames('right', right),
+          ...sideNames('left', known(rule.left)),
+          ...sideNames('right', known(rule.right)),
           ...columnNames(column),
         },
       }),

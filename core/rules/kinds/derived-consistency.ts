@@ -30,8 +30,9 @@ function checkOne(rule: RuleOf<'derived-consistency'>, input: RuleInput, ind: In
   const typed = reading.value;
   const num = valueOf(input, derive.numerator, column);
   const den = valueOf(input, derive.denominator, column);
-  const related = [valueCell(input.extracted, derive.numerator, column), valueCell(input.extracted, derive.denominator, column)];
-  const base = { ...indicatorNames(ind), ...partNames(input, ind), ...columnNames(column), typed, factor: derive.factor };
+  // Names and cells are gathered only for an issue: this runs on every edit in the add-in.
+  const related = () => [valueCell(input.extracted, derive.numerator, column), valueCell(input.extracted, derive.denominator, column)];
+  const base = () => ({ ...indicatorNames(ind), ...partNames(input, ind), ...columnNames(column), typed, factor: derive.factor });
   if (den === 0) {
     // The rate is undefined, not 0: the cell should stay empty. Soft whatever the rule says: nothing is miscounted.
     return ruleIssue(rule, input, {
@@ -39,8 +40,8 @@ function checkOne(rule: RuleOf<'derived-consistency'>, input: RuleInput, ind: In
       severity: 'soft',
       indicator: ind.code,
       column,
-      related,
-      values: { ...base, numerator: num, denominator: 0 },
+      related: related(),
+      values: { ...base(), numerator: num, denominator: 0 },
     });
   }
   if (num === null || den === null) return undefined;
@@ -52,8 +53,8 @@ function checkOne(rule: RuleOf<'derived-consistency'>, input: RuleInput, ind: In
     code: 'derived-consistency',
     indicator: ind.code,
     column,
-    related,
-    values: { ...base, numerator: num, denominator: den, exact, expected: roundTo(exact, ind.decimals), tolerance },
+    related: related(),
+    values: { ...base(), numerator: num, denominator: den, exact, expected: roundTo(exact, ind.decimals), tolerance },
   });
 }
 

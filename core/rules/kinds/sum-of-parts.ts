@@ -13,7 +13,6 @@ import { valueCell } from '../value-cell.js';
 export function checkSumOfParts(rule: RuleOf<'sum-of-parts'>, input: RuleInput): Issue[] {
   const issues: Issue[] = [];
   const total = input.plan.indicators.get(rule.total);
-  const parts = rule.parts.map((c) => input.plan.indicators.get(c)).filter((i): i is Indicator => i !== undefined);
   for (const column of rule.columns) {
     const t = valueOf(input, rule.total, column);
     if (t === null) continue;
@@ -45,7 +44,7 @@ export function checkSumOfParts(rule: RuleOf<'sum-of-parts'>, input: RuleInput):
           totalName: total?.name.zh ?? rule.total,
           totalNameEn: total?.name.en ?? rule.total,
           totalCode: rule.total,
-          ...sideNames('parts', parts),
+          ...sideNames('parts', rule.parts.map((c) => input.plan.indicators.get(c)).filter((i): i is Indicator => i !== undefined)),
           ...columnNames(column),
         },
       }),
