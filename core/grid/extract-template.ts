@@ -1,4 +1,5 @@
 import type { Issue } from '../issues/issue.js';
+import { a1 } from './address.js';
 import { makeIssue } from '../issues/make-issue.js';
 import type { ColumnKey, HeaderFieldKey, TemplateSpec } from '../spec/template-spec.js';
 import type { Extracted, ExtractedHeaderField, ExtractResult, TemplateMeta } from './extracted.js';
@@ -41,6 +42,21 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
   const sheet = grid.sheetName;
   if (renamed) {
     issues.push(makeIssue({ code: 'structure.sheet-renamed', severity: 'soft', sheet, values: { expected: spec.sheetName, found: sheet } }));
+  }
+  if (head.yearHeads) {
+    const { current, prior } = head.yearHeads;
+    const cellOf = (col: number | undefined) => (col === undefined ? '' : a1(head.headRow, col));
+    issues.push(
+      makeIssue({
+        code: 'structure.year-heads',
+        severity: 'soft',
+        column: 'table',
+        sheet,
+        cell: cellOf(head.columns.current),
+        related: [cellOf(head.columns.prior)],
+        values: { current, prior, currentLabel: labelOf(spec, 'current'), priorLabel: labelOf(spec, 'prior') },
+      }),
+    );
   }
   for (const column of spec.columns) {
     if (column.required && head.columns[column.key] === undefined) {
@@ -117,6 +133,10 @@ function parseHeader(
   }
   if (unitName?.text) out.unitName = unitName.text;
   return out;
+}
+
+function labelOf(spec: TemplateSpec, key: ColumnKey): string {
+  return spec.columns.find((c) => c.key === key)?.label.zh ?? key;
 }
 
 function wrongTemplate(spec: TemplateSpec, meta: TemplateMeta): Issue {

@@ -45,6 +45,16 @@ export const structureMessages: Record<string, MessageEntry> = {
       en: 'Rename the sheet back to "{expected}" so the right table is found.',
     },
   },
+  'structure.year-heads': {
+    message: {
+      zh: '表头用年份代替了“{currentLabel}”“{priorLabel}”：已把 {current} 年一栏作为{currentLabel}、{prior} 年一栏作为{priorLabel}读取。',
+      en: 'The heads are years instead of "{currentLabel}" and "{priorLabel}": the {current} column was read as this year and the {prior} column as last year.',
+    },
+    hint: {
+      zh: '请把表头改回“{currentLabel}”“{priorLabel}”，并核对两栏没有填反。',
+      en: 'Rename the heads back to "{currentLabel}" and "{priorLabel}" and check the two columns are not swapped.',
+    },
+  },
   'structure.missing-column': {
     message: {
       zh: '工作表“{sheet}”的表头（第 {headRow} 行）中没有“{column}”栏。',

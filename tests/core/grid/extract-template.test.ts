@@ -156,6 +156,20 @@ describe('extractTemplate finds things by label, not position', () => {
   });
 });
 
+describe('extractTemplate: a table headed by years', () => {
+  it('reads the latest year as 本年 and the year before as 上年, with a soft word', () => {
+    const rows = standardRows(spec);
+    rows[7][3] = '2023年';
+    rows[7][4] = '2024年（人）';
+    const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
+    expect(x.columns).toMatchObject({ code: 1, current: 5, prior: 4 });
+    expect(x.rows.A01.current).toMatchObject({ cell: 'E9', reading: { state: 'number', value: 90 } });
+    expect(where(x.issues)).toEqual(['soft structure.year-heads @E8']);
+    expect(x.issues[0]).toMatchObject({ related: ['D8'], values: { current: 2024, prior: 2023 } });
+    expect(x.issues[0].message.zh).toBe('表头用年份代替了“本年”“上年”：已把 2024 年一栏作为本年、2023 年一栏作为上年读取。');
+  });
+});
+
 describe('extractTemplate: rows', () => {
   it('refuses a missing indicator row', () => {
     const rows = standardRows(spec);
