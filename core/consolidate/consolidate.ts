@@ -2,7 +2,7 @@ import { isAdditive } from '../spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../spec/template-spec.js';
 import { buildFigures, type GroupSums } from './build-figures.js';
 import type { ConsolidateInput } from './consolidate-input.js';
-import { toScaledInteger } from './decimal-rounding.js';
+import { fromScaledInteger, toScaledInteger } from './decimal-rounding.js';
 import { resolveUnitPrior, type ResolvedPrior } from './resolve-prior.js';
 import { sumGroups, type LongRow } from './sum-groups.js';
 import { UNIT_KINDS, type FigureGroup, type PriorSource, type Summary, type UnitValues } from './summary-model.js';
@@ -95,6 +95,7 @@ export function consolidate(input: ConsolidateInput): Summary {
   if (Object.keys(incompleteCurrent).length) summary.incompleteCurrent = incompleteCurrent;
   if (Object.keys(incompletePrior).length) summary.incompletePrior = incompletePrior;
   const notes = describe(spec, units, priors, incompleteCurrent, incompletePrior, useLastSummary);
+  notes.push(...roundedNotes(units, priors, additive));
   if (notes.length) summary.notes = notes;
   return summary;
 }
@@ -110,6 +111,35 @@ function assertUnits(units: readonly UnitValues[]): void {
 
 function longRow(u: UnitValues, ind: Indicator, column: 'current' | 'prior', value: number | null): LongRow {
   return { unit: u.unitCode, kind: u.kind, code: ind.code, column, value: value === null ? null : toScaledInteger(value, ind.decimals) };
+}
+
+/**
+ * Values finer than their indicator's decimals (a 2.5 count, a 1.234 万元 amount) are taken
+ * rounded, half away from zero; the standard spec's checks reject them first, but a
+ * federation's own spec may not, so the summary says what it did.
+ */
+function roundedNotes(
+  units: readonly UnitValues[],
+  priors: Map<string, ResolvedPrior>,
+  additive: readonly Indicator[],
+): { zh: string; en: string }[] {
+  const notes: { zh: string; en: string }[] = [];
+  for (const u of units) {
+    for (const ind of additive) {
+      for (const column of ['current', 'prior'] as const) {
+        const value = column === 'current' ? (u.current[ind.code] ?? null) : priors.get(u.unitCode)!.values[ind.code];
+        if (value === null) continue;
+        const taken = fromScaledInteger(toScaledInteger(value, ind.decimals), ind.decimals);
+        if (taken === value) continue;
+        const col = column === 'current' ? { zh: '本年', en: 'this year' } : { zh: '上年', en: 'last year' };
+        notes.push({
+          zh: `${u.unitName} ${ind.code} ${ind.name.zh}${col.zh}数 ${value} 超出${ind.decimals}位小数，按 ${taken} 汇总。`,
+          en: `${u.unitName} ${ind.code} ${ind.name.en} (${col.en}): ${value} has more than ${ind.decimals} decimals; summed as ${taken}.`,
+        });
+      }
+    }
+  }
+  return notes;
 }
 
 function withoutEmptyMissing(sums: GroupSums): GroupSums {

@@ -36,7 +36,10 @@ export interface Figure {
   code: string;
   current: number | null;
   prior: number | null;
-  /** 本年 − 上年 (counts, amounts, ratios) or the change in 百分点 (rates). */
+  /**
+   * 本年 − 上年 (counts, amounts, ratios) or the change in 百分点 (rates). Rates and ratios: the
+   * difference of the two values rounded to the indicator's decimals, so it agrees with the table.
+   */
   change: number | null;
   /** Growth in percent (8.7 means 8.7%); null for rates, and where 上年 is 0 or missing. */
   growthPercent: number | null;

@@ -155,3 +155,19 @@ describe('consolidate: kind subtotals', () => {
     expect(() => consolidate(input([u, u]))).toThrow(/twice/);
   });
 });
+
+describe('consolidate: values finer than their decimals', () => {
+  it('takes them rounded half away from zero, says so, and still reconciles', () => {
+    // a federation spec without the max-decimals check let 1.005 万元 and a 2.5 count through
+    const units = [
+      makeUnit('X01', '城东区总工会', '县区', { A01: 2.5, C02: 1.005 }),
+      makeUnit('X02', '城西区总工会', '县区', { A01: 2, C02: 0.1 }),
+    ];
+    const summary = consolidate(input(units));
+    // 3 + 2 = 5; 1.01 + 0.10 = 1.11
+    expect(summary.total.figures.A01.current).toBe(5);
+    expect(summary.total.figures.C02.current).toBe(1.11);
+    expect(summary.notes?.filter((n) => n.zh.includes('超出'))).toHaveLength(2);
+    expect(reconcile(summary, units, standardSpec)).toEqual([]);
+  });
+});

@@ -28,3 +28,14 @@ describe('decimal rounding', () => {
     expect(() => toScaledInteger(1e15, 2)).toThrow(RangeError);
   });
 });
+
+describe('toScaledInteger agrees with the exact decimal rounding', () => {
+  it('on values at, below and past their decimals', () => {
+    const samples = [0, 0.1, 0.2, 0.3, 1.005, 2.675, 1234.56, -56.78, 8.345, 1e-9, 123456789.12, 0.000001, 99.995, -0.005];
+    for (const v of samples) {
+      for (const d of [0, 1, 2]) {
+        expect([v, d, toScaledInteger(v, d)]).toEqual([v, d, Number(toFixedHalfAway(v, d).replace('.', ''))]);
+      }
+    }
+  });
+});
