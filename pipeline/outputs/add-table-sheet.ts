@@ -1,0 +1,83 @@
+import type ExcelJS from 'exceljs';
+
+/** The look of the report sheets: 宋体 as in the template, thin borders, a shaded head. */
+export const SHEET_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
+const HEAD_FONT: Partial<ExcelJS.Font> = { ...SHEET_FONT, bold: true };
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const SUBTOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** A cell of a report sheet: text stays text (never a formula), numbers carry their display format. */
+export type SheetValue = string | number | null;
+
+export interface SheetCell {
+  value: SheetValue;
+  /** Excel number format; display rounding is Excel's, the stored value stays exact. */
+  numFmt?: string;
+  /** Indent in characters (`其中` rows). */
+  indent?: number;
+}
+
+export interface SheetRow {
+  cells: (SheetValue | SheetCell)[];
+  /** Subtotal and total rows are bold and shaded. */
+  emphasis?: boolean;
+}
+
+export interface TableSheetOptions {
+  /** Column widths in characters, one per head column. */
+  widths: number[];
+  /** Columns right-aligned (numbers); others left. */
+  numeric?: boolean[];
+  /** Columns frozen on the left besides the head row. */
+  freezeColumns?: number;
+}
+
+function asCell(v: SheetValue | SheetCell): SheetCell {
+  return v !== null && typeof v === 'object' ? v : { value: v };
+}
+
+/**
+ * Adds a plain report table: a bold shaded head in row 1 (frozen, filtered),
+ * then the rows. Values are written as plain strings or numbers, never as
+ * `{ formula }`, so a submitted name beginning with `=` stays text.
+ */
+export function addTableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  head: string[],
+  rows: SheetRow[],
+  options: TableSheetOptions,
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: options.freezeColumns ?? 0, ySplit: 1 }],
+  });
+  head.forEach((h, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = options.widths[i] ?? 12;
+    const cell = ws.getCell(1, i + 1);
+    cell.value = h;
+    cell.font = HEAD_FONT;
+    cell.fill = HEAD_FILL;
+    cell.border = BORDER;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  ws.getRow(1).height = 30;
+  rows.forEach((row, r) => {
+    row.cells.forEach((raw, c) => {
+      const spec = asCell(raw);
+      const cell = ws.getCell(r + 2, c + 1);
+      // An empty text is an empty cell, as a person would leave it.
+      cell.value = spec.value === '' ? null : spec.value;
+      if (spec.numFmt) cell.numFmt = spec.numFmt;
+      cell.font = row.emphasis ? HEAD_FONT : SHEET_FONT;
+      if (row.emphasis) cell.fill = SUBTOTAL_FILL;
+      cell.border = BORDER;
+      const numeric = options.numeric?.[c] ?? false;
+      cell.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent: spec.indent };
+    });
+  });
+  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  return ws;
+}

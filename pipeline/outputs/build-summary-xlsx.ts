@@ -1,0 +1,173 @@
+import type { FigureGroup, Summary } from '../../core/consolidate/summary-model.js';
+import { indentLevel } from '../../core/spec/spec-lookup.js';
+import type { HeaderFieldKey, Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { buildTemplateWorkbook, fillTemplate, type FillValue } from '../template/index.js';
+import { numFmtFor } from '../template/template-styles.js';
+import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
+import { FIGURE_HEAD } from './figure-rows.js';
+import { ISSUE_HEAD, issueRows } from './issue-rows.js';
+import { STATUS_HEAD, statusRows } from './status-rows.js';
+
+export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: '报送情况', issues: '审核结果', sources: '数据来源' } as const;
+
+export interface SummaryXlsxOptions {
+  /** Header fields of the city's own submission (phone, head…); unitName, unitCode, year, period are the report's. */
+  header?: Partial<Record<HeaderFieldKey, string>>;
+  /** 填报日期; today when absent. */
+  date?: Date;
+}
+
+const GROWTH_FMT = '0.0';
+
+function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** 说明 of the total: the units' own explanations of big year-on-year moves, so the level above gets them too. */
+function totalNotes(report: MergeReport): Record<string, string> {
+  const included = new Set(report.statuses.filter((s) => s.included).map((s) => s.code));
+  const byCode: Record<string, string[]> = {};
+  for (const f of report.files) {
+    if (!f.unitCode || !included.has(f.unitCode)) continue;
+    for (const i of f.issues) {
+      if (i.code !== 'historical' || i.status !== 'explained' || !i.indicator || !i.explanation) continue;
+      (byCode[i.indicator] ??= []).push(`${f.unitName ?? f.unitCode}：${i.explanation}`);
+    }
+  }
+  return Object.fromEntries(Object.entries(byCode).map(([code, notes]) => [code, notes.join('；')]));
+}
+
+/** The federation total written into the standard template, as the city's own submission. */
+function fillTotal(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) {
+  const { summary } = report;
+  const entered = spec.indicators.filter((i) => !i.derive);
+  const column = (key: 'current' | 'prior'): Record<string, FillValue> =>
+    Object.fromEntries(entered.map((i) => [i.code, summary.total.figures[i.code]?.[key] ?? null]));
+  const wb = buildTemplateWorkbook(spec);
+  return fillTemplate(wb, spec, {
+    header: {
+      unitName: summary.federation.name,
+      unitCode: summary.federation.code,
+      year: summary.year,
+      period: spec.periods.find((p) => p.key === summary.period)?.label.zh ?? summary.period,
+      preparer: 'unionstat',
+      date: isoDate(options.date ?? new Date()),
+      ...options.header,
+    },
+    // Rates and ratios are left to the template's formulas (their cached results are recomputed).
+    current: column('current'),
+    prior: column('prior'),
+    notes: totalNotes(report),
+  });
+}
+
+function groupName(g: FigureGroup, summary: Summary): string {
+  if (g.level === 'total') return `${summary.federation.name}（合计）`;
+  return g.label;
+}
+
+function byUnitRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
+  const row = (g: FigureGroup, emphasis: boolean): SheetRow => ({
+    emphasis,
+    cells: [
+      g.key,
+      groupName(g, summary),
+      g.kind ?? '',
+      g.units,
+      ...spec.indicators.map((ind): SheetCell => ({ value: g.figures[ind.code]?.current ?? null, numFmt: numFmtFor(ind) })),
+    ],
+  });
+  return [...summary.byUnit.map((g) => row(g, false)), ...summary.byKind.map((g) => row(g, true)), row(summary.total, true)];
+}
+
+function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
+  const label = (ind: Indicator) => (indentLevel(spec, ind) > 0 ? `其中：${ind.name.zh}` : ind.name.zh);
+  return [summary.total, ...summary.byKind].flatMap((g) =>
+    spec.indicators.map((ind): SheetRow => {
+      const f = g.figures[ind.code];
+      const fmt = numFmtFor(ind);
+      const rate = ind.kind === 'rate';
+      return {
+        emphasis: false,
+        cells: [
+          groupName(g, summary),
+          ind.code,
+          { value: label(ind), indent: indentLevel(spec, ind) * 2 },
+          ind.unit.zh,
+          { value: f?.current ?? null, numFmt: fmt },
+          { value: f?.prior ?? null, numFmt: fmt },
+          // Rates: the change in 百分点 goes in the last column, as its head says.
+          rate ? null : { value: f?.change ?? null, numFmt: fmt },
+          rate ? { value: f?.change ?? null, numFmt: fmt } : { value: f?.growthPercent ?? null, numFmt: GROWTH_FMT },
+        ],
+      };
+    }),
+  );
+}
+
+/**
+ * 汇总表.xlsx: the federation total in the standard template (the template
+ * sheet, 填表说明 and `_meta` as the builder makes them, so the city's result
+ * is itself a submission `unionstat check` accepts), then 分单位, 同比分析,
+ * 报送情况, 审核结果 and 数据来源. Numbers stay numbers with display formats;
+ * text from submissions is written as text, never as a formula.
+ */
+export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions = {}): Promise<Uint8Array> {
+  const { summary } = report;
+  const wb = fillTotal(report, spec, options);
+  const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
+
+  addTableSheet(wb, SUMMARY_SHEETS.byUnit, ['单位代码', '单位名称', '类别', '单位数', ...indicatorHeads], byUnitRows(spec, summary), {
+    widths: [10, 24, 8, 8, ...spec.indicators.map(() => 14)],
+    numeric: [false, false, false, true, ...spec.indicators.map(() => true)],
+    freezeColumns: 2,
+  });
+  addTableSheet(wb, SUMMARY_SHEETS.yoy, ['范围', '代码', ...FIGURE_HEAD.zh], yoyRows(spec, summary), {
+    widths: [22, 8, 34, 10, 14, 14, 14, 16],
+    numeric: [false, false, false, false, true, true, true, true],
+    freezeColumns: 3,
+  });
+  addTableSheet(
+    wb,
+    SUMMARY_SHEETS.statuses,
+    STATUS_HEAD.zh,
+    statusRows(report, 'zh').map((s) => ({ cells: [s.code, s.name, s.kind, s.status, s.files, s.hard, s.soft, s.explained, s.included] })),
+    { widths: [10, 24, 8, 14, 40, 10, 10, 10, 10], numeric: [false, false, false, false, false, true, true, true, false], freezeColumns: 2 },
+  );
+  addTableSheet(
+    wb,
+    SUMMARY_SHEETS.issues,
+    ISSUE_HEAD.zh,
+    issueRows(report, 'zh').map((i) => ({
+      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
+    })),
+    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
+  );
+  const names = new Map(summary.byUnit.map((g) => [g.key, g.label]));
+  const indicators = new Map(spec.indicators.map((i) => [i.code, i]));
+  addTableSheet(
+    wb,
+    SUMMARY_SHEETS.sources,
+    ['单位代码', '单位名称', '指标代码', '指标', '本年', '文件', '工作表', '单元格', 'SHA-256'],
+    report.sources.map((s) => {
+      const ind = indicators.get(s.indicator);
+      return {
+        cells: [
+          s.unitCode,
+          names.get(s.unitCode) ?? '',
+          s.indicator,
+          ind?.name.zh ?? '',
+          { value: s.value, numFmt: ind ? numFmtFor(ind) : undefined },
+          s.file,
+          s.sheet,
+          s.cell,
+          s.sha256,
+        ],
+      };
+    }),
+    { widths: [10, 20, 8, 28, 14, 36, 16, 8, 66], numeric: [false, false, false, false, true, false, false, false, false], freezeColumns: 2 },
+  );
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
