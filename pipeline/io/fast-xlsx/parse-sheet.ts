@@ -10,6 +10,7 @@ import { translateFormula } from './translate-formula.js';
 export interface SheetContent {
   /** Keyed by `cellKey(row, col)`; only cells with a value or a formula. */
   cells: Map<number, RawCell>;
+  /** Last row and column holding a value or a formula, or covered by a merge. */
   rowCount: number;
   colCount: number;
   merges: CellRange[];
@@ -249,6 +250,13 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
       if (capture !== 'none') text += chunk;
     },
   });
+  // The used extent covers merged ranges too (a merged title is part of the table), as in the exceljs adapter;
+  // a merge past the limits does not stretch it, so a stray A1:XFD1048576 cannot make callers loop over the grid.
+  for (const m of content.merges) {
+    if (m.bottom > limits.maxRows || m.right > limits.maxCols) continue;
+    if (m.bottom > content.rowCount) content.rowCount = m.bottom;
+    if (m.right > content.colCount) content.colCount = m.right;
+  }
   return content;
 
   function startCapture(kind: Capture): void {
