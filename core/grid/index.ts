@@ -5,3 +5,4 @@ export * from './array-grid.js';
 export * from './extract-template.js';
 export * from './normalise-label.js';
 export * from './cell-text.js';
+export * from './structure-codes.js';

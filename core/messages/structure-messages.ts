@@ -1,10 +1,11 @@
+import type { StructureIssueCode } from '../grid/structure-codes.js';
 import type { MessageEntry } from './message-entry.js';
 
 /**
  * Where the template is and whether it is this template at all (core/grid/extract-template).
  * makeIssue adds `{indicator}`, `{cell}`, `{sheet}`.
  */
-export const structureMessages: Record<string, MessageEntry> = {
+export const structureMessages: Record<StructureIssueCode, MessageEntry> = {
   'structure.table-not-found': {
     message: {
       zh: '这个工作簿不是本模板（{template}）：在工作表 {sheets} 的前 {rows} 行中没有找到含有表头{sought}的统计表，缺少{missing}。',

@@ -55,6 +55,34 @@ describe('readCell: numbers stored as text (DOMAIN "How numbers arrive in cells"
   });
 });
 
+describe('readCell: DOMAIN.md messy inputs, cell by cell, for every kind', () => {
+  const n = (value: number, ...notes: string[]) => ({ reading: number(value), notes });
+  const bad = (text: string, ...notes: string[]) => ({ reading: invalid(text), notes });
+  const none = (marker: string) => ({ reading: { state: 'none', marker } as CellReading, notes: ['soft:cell.none-marker'] });
+  type Expected = { reading: CellReading; notes: string[] };
+  // [typed text, count, amount, rate, ratio]
+  const table: [string, Expected, Expected, Expected, Expected][] = [
+    ['1,234', n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator')],
+    ['1，234', n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator'), n(1234, 'soft:cell.thousands-separator')],
+    ['１２３４', n(1234, 'soft:cell.full-width'), n(1234, 'soft:cell.full-width'), n(1234, 'soft:cell.full-width'), n(1234, 'soft:cell.full-width')],
+    ['12.5%', bad('12.5%', 'hard:cell.percent-not-rate'), bad('12.5%', 'hard:cell.percent-not-rate'), n(12.5, 'soft:cell.percent-text'), bad('12.5%', 'hard:cell.percent-not-rate')],
+    ['92.3', n(92.3, 'soft:cell.number-as-text'), n(92.3, 'soft:cell.number-as-text'), n(92.3, 'soft:cell.number-as-text'), n(92.3, 'soft:cell.number-as-text')],
+    ['1.2万', n(12000, 'soft:cell.wan-scaled'), bad('1.2万', 'hard:cell.wan-ambiguous'), bad('1.2万', 'hard:cell.unit-mismatch'), n(12000, 'soft:cell.wan-scaled')],
+    ['1.2万元', bad('1.2万元', 'hard:cell.unit-mismatch'), n(1.2, 'soft:cell.unit-text'), bad('1.2万元', 'hard:cell.unit-mismatch'), bad('1.2万元', 'hard:cell.unit-mismatch')],
+    ['—', none('—'), none('—'), none('—'), none('—')],
+    ['-', none('-'), none('-'), none('-'), none('-')],
+    ['无', none('无'), none('无'), none('无'), none('无')],
+    ['/', none('/'), none('/'), none('/'), none('/')],
+    ['35 ', n(35, 'soft:cell.trimmed'), n(35, 'soft:cell.trimmed'), n(35, 'soft:cell.trimmed'), n(35, 'soft:cell.trimmed')],
+    ['约300', bad('约300', 'hard:cell.approximate'), bad('约300', 'hard:cell.approximate'), bad('约300', 'hard:cell.approximate'), bad('约300', 'hard:cell.approximate')],
+  ];
+  const kinds: IndicatorKind[] = ['count', 'amount', 'rate', 'ratio'];
+  const cases = table.flatMap(([text, ...expected]) => kinds.map((kind, i) => [text, kind, expected[i]] as const));
+  it.each(cases)('%j in a %s cell', (text, kind, expected) => {
+    expect(summary(str(text), kind)).toEqual(expected);
+  });
+});
+
 describe('readCell: empty and none', () => {
   it.each([['count'], ['rate']] as [IndicatorKind][])('a blank %s cell is empty, not 0, with no note', (kind) => {
     expect(readCell({ value: { type: 'blank' } }, kind)).toEqual({ reading: { state: 'empty' }, notes: [] });
