@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import { findCachedEmptyStrings } from './exceljs-cached-empty-strings.js';
+import type { Issue } from '../../core/issues/issue.js';
 import type { ReadWorkbookResult } from './read-workbook-result.js';
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -14,6 +15,10 @@ function unreadableReason(bytes: Uint8Array, error: unknown): string {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `工作簿结构无法解析 / the workbook structure could not be parsed (exceljs: ${detail.split('\n')[0]})`;
+}
+
+function unreadable(file: string, reason: string): Issue {
+  return makeIssue({ code: 'file.unreadable', severity: 'hard', values: { file, reason } });
 }
 
 /**
@@ -30,11 +35,14 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
   } catch (error) {
     return {
       ok: false,
-      issue: makeIssue({
-        code: 'file.unreadable',
-        severity: 'hard',
-        values: { file: fileName, reason: unreadableReason(bytes, error) },
-      }),
+      issue: unreadable(fileName, unreadableReason(bytes, error)),
+    };
+  }
+  // exceljs accepts any zip, yielding a workbook without sheets: that is no workbook at all.
+  if (workbook.worksheets.length === 0) {
+    return {
+      ok: false,
+      issue: unreadable(fileName, '压缩包中没有工作表，不是 Excel 工作簿 / the archive holds no worksheet; it is not an Excel workbook'),
     };
   }
   return { ok: true, workbook: workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: findCachedEmptyStrings(bytes) }) };
