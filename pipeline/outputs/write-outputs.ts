@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { buildNarrative } from './build-narrative.js';
+import { buildRunJson, type RunInfo } from './build-run-json.js';
+import { buildSummaryCsv } from './build-summary-csv.js';
+import { buildSummaryDocx } from './build-summary-docx.js';
+import { buildSummaryHtml } from './build-summary-html.js';
+import { buildSummaryMarkdown } from './build-summary-markdown.js';
+import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+
+/** The output files, in the order they are written; the names are part of the CLI's contract. */
+export const OUTPUT_FILES = {
+  xlsx: '汇总表.xlsx',
+  docx: 'summary.docx',
+  html: 'summary.html',
+  markdown: 'summary.md',
+  csv: 'summary.csv',
+  narrative: 'narrative.md',
+  run: 'run.json',
+} as const;
+
+export interface WriteOutputsOptions extends RunInfo {
+  /** Header fields and date of the city's own submission in 汇总表.xlsx. */
+  xlsx?: SummaryXlsxOptions;
+}
+
+/** The file-system side of writing, passed in so a test can watch or fail it. */
+export interface OutputEffects {
+  makeDir(path: string): Promise<void>;
+  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+}
+
+export const fileOutputEffects: OutputEffects = {
+  makeDir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
+  writeFile: writeFileAtomic,
+};
+
+/**
+ * Builds every output in memory first (so a failure writes nothing), then
+ * writes each one atomically into `outDir`, which is created if needed.
+ * Returns the written paths in OUTPUT_FILES order; run.json comes last and
+ * records when the writing finished.
+ */
+export async function writeOutputs(
+  report: MergeReport,
+  spec: TemplateSpec,
+  outDir: string,
+  options: WriteOutputsOptions,
+  effects: OutputEffects = fileOutputEffects,
+): Promise<string[]> {
+  const built: [string, Uint8Array | string][] = [
+    [OUTPUT_FILES.xlsx, await buildSummaryXlsx(report, spec, options.xlsx)],
+    [OUTPUT_FILES.docx, await buildSummaryDocx(report, spec)],
+    [OUTPUT_FILES.html, buildSummaryHtml(report, spec)],
+    [OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec)],
+    [OUTPUT_FILES.csv, buildSummaryCsv(report, spec)],
+    [OUTPUT_FILES.narrative, buildNarrative(report, spec)],
+  ];
+  await effects.makeDir(outDir);
+  const written: string[] = [];
+  for (const [name, data] of built) {
+    const path = join(outDir, name);
+    await effects.writeFile(path, data);
+    written.push(path);
+  }
+  const runPath = join(outDir, OUTPUT_FILES.run);
+  const { xlsx: _xlsx, ...info } = options;
+  void _xlsx;
+  await effects.writeFile(runPath, buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
+  written.push(runPath);
+  return written;
+}

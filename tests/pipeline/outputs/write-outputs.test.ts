@@ -1,0 +1,45 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { standardSpec } from '../../../core/templates/index.js';
+import { OUTPUT_FILES, writeOutputs, type OutputEffects } from '../../../pipeline/outputs/write-outputs.js';
+import { sampleMergeReport } from '../../support/sample-merge-report.js';
+
+describe('writeOutputs', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unionstat-outputs-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const info = { startedAt: '2025-01-15T08:00:00.000Z', timings: { total: 10 }, inputs: [] };
+
+  test('creates the folder and writes every output under its fixed name, nothing else', async () => {
+    const out = join(dir, 'nested', '输出');
+    const written = await writeOutputs(sampleMergeReport(), standardSpec, out, info);
+    const names = ['汇总表.xlsx', 'summary.docx', 'summary.html', 'summary.md', 'summary.csv', 'narrative.md', 'run.json'];
+    expect(written).toEqual(names.map((n) => join(out, n)));
+    expect((await readdir(out)).sort()).toEqual([...names].sort());
+    const xlsx = await readFile(join(out, OUTPUT_FILES.xlsx));
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    expect((await readFile(join(out, OUTPUT_FILES.csv))).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(await readFile(join(out, OUTPUT_FILES.narrative), 'utf8')).toContain('全市已建会企业集体协商建制率为92.3%，比上年提高1.2个百分点');
+    const run = JSON.parse(await readFile(join(out, OUTPUT_FILES.run), 'utf8'));
+    expect(run.startedAt).toBe(info.startedAt);
+    expect(typeof run.finishedAt).toBe('string');
+  });
+
+  test('builds everything before writing: a failing build writes nothing', async () => {
+    const report = sampleMergeReport();
+    // A figure that cannot be displayed makes a builder throw (a programmer error upstream).
+    report.summary.total.figures.A01 = { ...report.summary.total.figures.A01, current: Number.NaN };
+    const calls: string[] = [];
+    const effects: OutputEffects = {
+      makeDir: async (p) => void calls.push(`mkdir ${p}`),
+      writeFile: async (p) => void calls.push(`write ${p}`),
+    };
+    await expect(writeOutputs(report, standardSpec, dir, info, effects)).rejects.toThrow();
+    expect(calls).toEqual([]);
+  });
+});
