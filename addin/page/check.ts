@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { standardSpec } from '../../core/templates/index.js';
+import { pickLocale, t, type Locale } from '../i18n/ui-text.js';
+import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js';
+import { createExcelJSAccess } from './exceljs-access.js';
+import { SheetView } from './sheet-view.js';
+
+/** The page's state, for tests that drive it in a browser. */
+export interface CheckPage {
+  open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined>;
+}
+
+/**
+ * Wires the standalone check page: a file chosen or dropped is read by exceljs
+ * in this browser, checked by the same panel as the task pane, and the sheet
+ * drawn with its bad cells marked. The file never leaves the computer.
+ */
+export function startCheckPage(doc: Document, locale: Locale): CheckPage {
+  const panelRoot = doc.getElementById('panel')!;
+  const sheetHost = doc.getElementById('sheet')!;
+  const input = doc.getElementById('file') as HTMLInputElement;
+  const drop = doc.getElementById('drop')!;
+  const label = doc.getElementById('drop-label')!;
+  const intro = doc.getElementById('intro')!;
+  const download = doc.getElementById('download') as HTMLButtonElement;
+  const problem = doc.getElementById('problem')!;
+  label.textContent = t('openFile', locale);
+  intro.textContent = t('pageIntro', locale);
+  download.textContent = t('download', locale);
+  doc.title = t('title', locale);
+
+  let workbook: ExcelJS.Workbook | undefined;
+  let fileName = 'workbook.xlsx';
+
+  async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
+    problem.textContent = '';
+    download.hidden = true;
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(await file.arrayBuffer());
+    } catch (error) {
+      problem.textContent = t('readFailed', locale, { reason: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+    workbook = wb;
+    fileName = file.name ?? fileName;
+    const view = new SheetView(sheetHost);
+    const access = createExcelJSAccess(wb, { sheetName: standardSpec.sheetName, view, onModified: () => (download.hidden = false) });
+    const panel = createReviewPanel({ root: panelRoot, access, spec: standardSpec, locale });
+    await panel.runCheck();
+    return panel;
+  }
+
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void open(file);
+  });
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('dragging');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) void open(file);
+  });
+  download.addEventListener('click', async () => {
+    if (!workbook) return;
+    const buffer = await workbook.xlsx.writeBuffer();
+    const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = fileName.replace(/\.xlsx$/i, '') + '-审核.xlsx';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  return { open };
+}
+
+const page = startCheckPage(document, pickLocale(navigator.language));
+(window as unknown as { unionStatsCheckPage: CheckPage }).unionStatsCheckPage = page;

@@ -1,0 +1,72 @@
+import type ExcelJS from 'exceljs';
+import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
+import type { WorkbookGrids } from '../../core/grid/grid.js';
+import type { AccessCapabilities, CellFill, CellMark, ReportTable, TemplateRead, WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
+import type { SheetView } from './sheet-view.js';
+
+export interface ExcelJSAccessOptions {
+  /** The template's sheet name (spec.sheetName). */
+  sheetName: string;
+  view: SheetView;
+  /** Told when the in-memory workbook changed (values filled, report added), to offer a download. */
+  onModified?: () => void;
+}
+
+/**
+ * The standalone page's WorkbookAccess: an exceljs workbook held in the
+ * browser. Highlights and selection live in the page's view of the sheet;
+ * filled values and the report go into the in-memory workbook, which the
+ * user may download. Nothing is sent anywhere.
+ */
+export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJSAccessOptions): WorkbookAccess {
+  const { view } = options;
+  const capabilities: AccessCapabilities = { highlight: true, fill: true, report: true, liveRecheck: false };
+
+  let grids: WorkbookGrids | undefined;
+
+  async function readTemplate(): Promise<TemplateRead> {
+    grids = workbookGridsFromExcelJS(workbook);
+    const sheet = grids.sheetNames.includes(options.sheetName)
+      ? options.sheetName
+      : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? options.sheetName);
+    const grid = grids.sheet(sheet);
+    if (grid) view.show(grid);
+    return { grids, sheet, protected: false };
+  }
+
+  async function highlight(marks: readonly CellMark[]): Promise<WriteOutcome> {
+    view.setMarks(marks);
+    return { done: true, cells: marks.length };
+  }
+
+  async function clearHighlights(): Promise<void> {
+    view.clearMarks();
+  }
+
+  async function select(sheet: string, cell: string): Promise<void> {
+    const grid = grids?.sheet(sheet);
+    if (grid && view.sheetName !== sheet) view.show(grid);
+    view.select(cell);
+  }
+
+  async function fillDerived(fills: readonly CellFill[]): Promise<WriteOutcome> {
+    for (const fill of fills) {
+      const ws = workbook.getWorksheet(fill.sheet);
+      if (ws) ws.getCell(fill.cell).value = fill.value;
+    }
+    if (fills.length > 0) options.onModified?.();
+    return { done: true, cells: fills.length };
+  }
+
+  async function writeReport(sheetName: string, table: ReportTable): Promise<WriteOutcome> {
+    const existing = workbook.getWorksheet(sheetName);
+    if (existing) workbook.removeWorksheet(existing.id);
+    const ws = workbook.addWorksheet(sheetName);
+    for (const row of table) ws.addRow([...row]);
+    ws.getRow(1).font = { bold: true };
+    options.onModified?.();
+    return { done: true, cells: table.length };
+  }
+
+  return { capabilities, readTemplate, highlight, clearHighlights, select, fillDerived, writeReport };
+}
