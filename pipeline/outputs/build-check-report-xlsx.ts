@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { IssueCounts, Issue } from '../../core/issues/issue.js';
-import { addIssuesSheet } from './add-issues-sheet.js';
+import type { Issue, IssueCounts } from '../../core/issues/issue.js';
 import { addTableSheet } from './add-table-sheet.js';
+import { ISSUE_HEAD, issueRows } from './issue-rows.js';
 
-export interface CheckReportFile {
+/** One checked file as `unionstat check` sees it (structurally the CLI's CheckedFile). */
+export interface CheckedFileReport {
   file: string;
+  sha256: string;
   outcome: 'checked' | 'unreadable' | 'not-template';
   unitCode?: string;
   unitName?: string;
@@ -13,21 +15,37 @@ export interface CheckReportFile {
   issues: Issue[];
 }
 
-const OUTCOME = { checked: '已审核', unreadable: '无法读取', 'not-template': '不是本模板' } as const;
+const OUTCOME: Record<CheckedFileReport['outcome'], string> = {
+  checked: '已审核',
+  unreadable: '无法读取',
+  'not-template': '不是本模板',
+};
 
-/** The workbook `unionstat check --report` writes: one line per file, then every issue with its cell. */
-export async function buildCheckReportXlsx(files: readonly CheckReportFile[]): Promise<Uint8Array> {
+/**
+ * The `unionstat check --report` workbook: 审核结果 (every issue with its
+ * file, sheet and cell, as in 汇总表.xlsx) and 文件 (one row per file with its
+ * outcome and counts). Text is written as text, never as a formula.
+ */
+export async function buildCheckReportXlsx(results: readonly CheckedFileReport[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Union Stats 工会统计助手';
+  wb.creator = 'unionstat';
   addTableSheet(
     wb,
-    '审核汇总',
-    ['文件', '单位代码', '单位名称', '结果', '强制性', '提示性', '已说明', '是否通过'],
-    files.map((f) => ({
-      cells: [f.file, f.unitCode ?? '', f.unitName ?? '', OUTCOME[f.outcome], f.counts.hard, f.counts.soft, f.counts.explained, f.counts.hard === 0 && f.outcome === 'checked' ? '通过' : '不通过'],
+    '审核结果',
+    ISSUE_HEAD.zh,
+    issueRows({ files: results.map((r) => ({ ...r, bytes: 0, outcome: 'accepted' as const })) }, 'zh').map((i) => ({
+      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
     })),
-    { widths: [36, 10, 24, 10, 8, 8, 8, 10], numeric: [false, false, false, false, true, true, true, false], freezeColumns: 1 },
+    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
   );
-  addIssuesSheet(wb, files);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  addTableSheet(
+    wb,
+    '文件',
+    ['文件', '单位代码', '单位名称', '结果', '强制性错误', '待说明', '已说明', 'SHA-256'],
+    results.map((r) => ({
+      cells: [r.file, r.unitCode ?? '', r.unitName ?? '', OUTCOME[r.outcome], r.counts.hard, r.counts.soft, r.counts.explained, r.sha256],
+    })),
+    { widths: [36, 10, 20, 12, 10, 10, 10, 66], numeric: [false, false, false, false, true, true, true, false], freezeColumns: 1 },
+  );
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
