@@ -23,6 +23,8 @@ export interface RowSpan {
 
 interface LabelHit {
   field: HeaderField;
+  /** Found by the field's own label rather than an alias (`单位：万元` is an alias hit that must not win). */
+  primary: boolean;
   /** Set when label and value share one cell: `填报单位：某某县总工会`. */
   inlineValue?: string;
 }
@@ -40,13 +42,16 @@ export function findHeaderFields(grid: Grid, prepared: PreparedSpec, spans: read
   const lastCol = Math.min(grid.colCount, HEADER_SCAN_COLS);
   const found: Partial<Record<HeaderFieldKey, FoundHeaderField>> = {};
   const labelAt = (text: string): LabelHit | undefined => {
-    const field = prepared.headerByLabel.get(normaliseLabel(text));
-    if (field) return { field };
+    const label = normaliseLabel(text);
+    const field = prepared.headerByLabel.get(label);
+    if (field) return { field, primary: prepared.primaryHeaderLabels.has(label) };
     const colon = COLON.exec(text);
     if (!colon) return undefined;
-    const inline = prepared.headerByLabel.get(normaliseLabel(text.slice(0, colon.index)));
-    return inline && { field: inline, inlineValue: text.slice(colon.index + 1).trim() };
+    const left = normaliseLabel(text.slice(0, colon.index));
+    const inline = prepared.headerByLabel.get(left);
+    return inline && { field: inline, primary: prepared.primaryHeaderLabels.has(left), inlineValue: text.slice(colon.index + 1).trim() };
   };
+  const foundByPrimary = new Set<HeaderFieldKey>();
 
   // A value cell is not also a label: `统计期 | 年度` must not make 年度 (an alias of 统计年度) a label.
   const consumed = new Set<string>();
@@ -63,11 +68,17 @@ export function findHeaderFields(grid: Grid, prepared: PreparedSpec, spans: read
         if (text === '') continue;
         const hit = labelAt(text);
         if (!hit) continue;
-        const previous = found[hit.field.key];
-        if (previous && previous.text !== null) continue;
+        const key = hit.field.key;
+        const previous = found[key];
+        // A value found by the field's own label is final; one found by an alias yields to the own label.
+        if (previous && previous.text !== null && (foundByPrimary.has(key) || !hit.primary)) continue;
         const field = valueOf(grid, merges, hit, r, c, { lastCol, bottom }, (text) => isLabelNotValue(hit.field, text));
         if (field.text !== null && field.cell && field.cell !== field.labelCell) consumed.add(field.cell);
-        if (!previous || field.text !== null) found[hit.field.key] = field;
+        if (!previous || field.text !== null || (hit.primary && !foundByPrimary.has(key))) {
+          found[key] = field;
+          if (hit.primary) foundByPrimary.add(key);
+          else foundByPrimary.delete(key);
+        }
       }
     }
   }

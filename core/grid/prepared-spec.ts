@@ -9,6 +9,8 @@ export interface PreparedSpec {
   columnByLabel: ReadonlyMap<string, ColumnKey>;
   /** Normalised label → header field. */
   headerByLabel: ReadonlyMap<string, HeaderField>;
+  /** Normalised labels that are a header field's own label (not an alias): they win over aliases. */
+  primaryHeaderLabels: ReadonlySet<string>;
   headerByKey: ReadonlyMap<HeaderFieldKey, HeaderField>;
   indicatorByCode: ReadonlyMap<string, Indicator>;
   fingerprint: string;
@@ -43,6 +45,7 @@ function build(spec: TemplateSpec): PreparedSpec {
     spec,
     columnByLabel,
     headerByLabel,
+    primaryHeaderLabels: new Set(spec.header.flatMap((h) => [normaliseLabel(h.label.zh), normaliseLabel(h.label.en)])),
     headerByKey: new Map(spec.header.map((h) => [h.key, h])),
     indicatorByCode: new Map(spec.indicators.map((i) => [i.code, i])),
     fingerprint: specFingerprint(spec),

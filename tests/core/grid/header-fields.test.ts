@@ -49,6 +49,14 @@ describe('header fields by label', () => {
     expect(x.header.phone?.text).toBe('0510-1');
   });
 
+  it('prefers a field’s own label to an alias: `单位：人、家、万元` above the table is not the unit name', () => {
+    const x = withHeader([['单位：人、家、万元'], ['填报单位', '某某县总工会']]);
+    expect(x.unitName).toBe('某某县总工会');
+    expect(x.header.unitName?.cell).toBe('B2');
+    const aliasOnly = withHeader([['单位名称', '某某区总工会']]);
+    expect(aliasOnly.unitName).toBe('某某区总工会');
+  });
+
   it('leaves missing fields undefined without an issue (the header rules check presence)', () => {
     const x = withHeader([['填报单位', '某某县总工会']]);
     expect(x.header.unitCode).toBeUndefined();
