@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
+import { registerCheckCommand } from './check-command.js';
+import { registerMergeCommand } from './merge-command.js';
 import { registerCellsCommand } from './cells-command.js';
 import { registerTemplateCommand } from './template-command.js';
 
@@ -18,10 +20,11 @@ export function buildProgram(effects: Effects, setExit: (code: number) => void):
     .exitOverride()
     .configureOutput({ writeOut: (s) => effects.out(s.trimEnd()), writeErr: (s) => effects.err(s.trimEnd()) });
   // Each command registers itself here, one line each.
+  registerCheckCommand(program, effects, setExit);
+  registerMergeCommand(program, effects, setExit);
   registerCellsCommand(program, effects, setExit);
   registerTemplateCommand(program, effects, setExit);
   // @commands
-  void setExit;
   return program;
 }
 

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Effects } from './effects.js';
+import { JobsOption, PeriodOption, ReaderOption, YearOption } from './cli-options.js';
+
+export const MergeCliOptions = z.object({
+  roster: z.string().min(1),
+  in: z.array(z.string().min(1)).min(1),
+  out: z.string().min(1),
+  prior: z.string().min(1).optional(),
+  year: YearOption.optional(),
+  period: PeriodOption.optional(),
+  spec: z.string().min(1).optional(),
+  reader: ReaderOption.default('fast'),
+  jobs: JobsOption.optional(),
+});
+export type MergeCliOptions = z.infer<typeof MergeCliOptions>;
+
+export function registerMergeCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  program
+    .command('merge')
+    .description('审核并汇总各单位报表，计算同比，生成汇总表和报告语句 / check and merge submissions, write the summary')
+    .requiredOption('--roster <file>', '名册 CSV（代码,名称,上级,类别）/ roster CSV')
+    .requiredOption('--in <dir...>', '报表所在文件夹 / folder(s) of submissions')
+    .requiredOption('--out <dir>', '输出文件夹 / output folder')
+    .option('--prior <dir|file>', '上年报表文件夹或上年汇总表 / last year\'s submissions or summary')
+    .option('--year <n>', '统计年度 / year')
+    .option('--period <p>', '统计期：年报 或 上半年 / period')
+    .option('--spec <file>', '模板规格 JSON（默认为标准模板 v1）/ template spec JSON')
+    .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')
+    .option('--jobs <n>', '并行读取的线程数 / reader threads')
+    .action(async (raw: Record<string, unknown>) => {
+      const { runMergeCommand } = await import('./run-merge-command.js');
+      setExit(await runMergeCommand(raw, effects));
+    });
+}

@@ -1,0 +1,44 @@
+import { UNIT_STATUS_LABELS } from '../merge/merge-report.js';
+import type { MergeOutcome } from '../merge/run-merge.js';
+import { buildNarrative } from '../outputs/build-narrative.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { Effects } from './effects.js';
+import { formatTable } from './format-table.js';
+
+/** What a federation statistician sees after `unionstat merge`: who reported, then the headline figures. */
+export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effects: Effects): void {
+  const { report } = outcome;
+  const en = effects.lang === 'en';
+  const { summary } = report;
+  const period = spec.periods.find((p) => p.key === summary.period)?.label[effects.lang] ?? summary.period;
+  effects.out(en ? `${summary.federation.name} ${summary.year} ${period}: submission status` : `${summary.federation.name} ${summary.year}年${period} 报送情况`);
+  const head = en ? ['Code', 'Unit', 'Kind', 'Status', 'Hard', 'Soft', 'Explained', 'Files'] : ['单位代码', '单位名称', '类别', '状态', '强制性', '提示性', '已说明', '文件'];
+  const rows = report.statuses.map((s) => [
+    s.code,
+    s.name,
+    s.kind ?? '',
+    UNIT_STATUS_LABELS[s.status][effects.lang],
+    String(s.counts.hard),
+    String(s.counts.soft),
+    String(s.counts.explained),
+    s.files.join(', '),
+  ]);
+  for (const line of formatTable(head, rows)) effects.out(line);
+  const count = (st: string) => report.statuses.filter((s) => s.status === st).length;
+  const rosterUnits = report.statuses.filter((s) => s.status !== 'not-in-roster' && s.status !== 'unreadable').length;
+  effects.out('');
+  effects.out(
+    en
+      ? `${summary.total.units} of ${rosterUnits} units in the totals; missing ${count('missing')}, hard issues ${count('hard-issues')}, needs explanation ${count('needs-explanation')}, duplicate ${count('duplicate')}, not in roster ${count('not-in-roster')}, unreadable files ${count('unreadable')}.`
+      : `计入汇总 ${summary.total.units}/${rosterUnits} 家；未报 ${count('missing')}，有强制性错误 ${count('hard-issues')}，待说明 ${count('needs-explanation')}，重复报送 ${count('duplicate')}，名册外 ${count('not-in-roster')}，无法识别的文件 ${count('unreadable')}。`,
+  );
+  effects.out('');
+  effects.out(en ? 'Headline figures:' : '主要数据：');
+  for (const line of buildNarrative(report, spec, effects.lang).split('\n')) {
+    if (line.trim() && !line.startsWith('#') && !line.startsWith('<!--')) effects.out(line);
+  }
+  for (const note of report.notes) effects.err(en ? note.en : note.zh);
+  effects.out('');
+  effects.out(en ? `Written (${outcome.timings.total} ms):` : `已生成（用时 ${outcome.timings.total} 毫秒）：`);
+  for (const path of outcome.written) effects.out(`  ${path}`);
+}

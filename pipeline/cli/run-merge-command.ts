@@ -1,0 +1,30 @@
+import { loadSpecFile } from '../io/load-spec.js';
+import { runMerge } from '../merge/run-merge.js';
+import { loadRoster } from '../roster/load-roster.js';
+import { parseOptions } from './cli-options.js';
+import type { Effects } from './effects.js';
+import { MergeCliOptions } from './merge-command.js';
+import { printMergeResult } from './print-merge-result.js';
+
+/** `unionstat merge`: validated options in, exit code out. */
+export async function runMergeCommand(raw: unknown, effects: Effects): Promise<number> {
+  const options = parseOptions(MergeCliOptions, raw);
+  const spec = await loadSpecFile(options.spec);
+  const roster = await loadRoster(options.roster);
+  const outcome = await runMerge(
+    {
+      spec,
+      roster,
+      inputs: options.in,
+      out: options.out,
+      prior: options.prior,
+      year: options.year,
+      period: options.period,
+      reader: options.reader,
+      jobs: options.jobs,
+    },
+    effects,
+  );
+  printMergeResult(outcome, spec, effects);
+  return outcome.exitCode;
+}

@@ -1,0 +1,39 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { valuesOf } from '../../core/rules/numeric-values.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { CliError } from '../cli/cli-error.js';
+import { findWorkbooks } from './find-workbooks.js';
+import { readSubmission, type ReadSubmissionOptions } from './read-submission.js';
+
+export interface LastYear {
+  /** Last year's 本年 by unit code, from last year's submissions. */
+  byUnit: Record<string, Record<string, number | null>>;
+  /** Which file each unit's last-year figures came from. */
+  sources: Record<string, string>;
+  /** Last year's federation total, from last year's summary (汇总表.xlsx). */
+  total?: Record<string, number | null>;
+}
+
+/**
+ * Last year's figures for 同比: a folder of last year's submissions, or last
+ * year's 汇总表.xlsx (its 汇总 sheet is a submission of the federation itself).
+ */
+export async function readLastYear(spec: TemplateSpec, path: string, federationCode: string, options: ReadSubmissionOptions): Promise<LastYear> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new CliError(`找不到上年数据 ${path}。`, `Cannot find the last-year data ${path}.`);
+  const found = await findWorkbooks([path]);
+  const result: LastYear = { byUnit: {}, sources: {} };
+  for (const file of found.workbooks) {
+    const sub = await readSubmission(spec, file, options);
+    const code = sub.extracted?.unitCode;
+    if (!sub.extracted || !code) continue;
+    const values = valuesOf(sub.extracted, 'current');
+    if (code === federationCode) result.total = values;
+    else if (!result.byUnit[code]) {
+      result.byUnit[code] = values;
+      result.sources[code] = info.isDirectory() ? file.name : basename(file.path);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,159 @@
+import { mkdir } from 'node:fs/promises';
+import { consolidate } from '../../core/consolidate/consolidate.js';
+import { reconcile } from '../../core/consolidate/reconcile.js';
+import type { UnitValues } from '../../core/consolidate/summary-model.js';
+import { check } from '../../core/rules/check.js';
+import type { CheckContext } from '../../core/rules/check-context.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { CliError, EXIT } from '../cli/cli-error.js';
+import type { Effects } from '../cli/effects.js';
+import { writeOutputs } from '../outputs/write-outputs.js';
+import type { Roster } from '../roster/roster-schema.js';
+import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
+import { findWorkbooks } from './find-workbooks.js';
+import type { MergeReport, SourceRow } from './merge-report.js';
+import { readLastYear, type LastYear } from './read-last-year.js';
+import { readSubmissions } from './read-submissions.js';
+import { decideCollection } from './decide-collection.js';
+
+export interface MergeOptions {
+  spec: TemplateSpec;
+  roster: Roster;
+  inputs: string[];
+  out: string;
+  prior?: string;
+  year?: number;
+  period?: 'annual' | 'half';
+  reader?: 'fast' | 'exceljs';
+  /** Worker threads for reading; 0 or 1 reads in this thread. */
+  jobs?: number;
+}
+
+export interface MergeOutcome {
+  exitCode: number;
+  report: MergeReport;
+  written: string[];
+  timings: Record<string, number>;
+}
+
+/**
+ * The federation's main job: find every submission, read and check it against
+ * the roster, decide each unit's status, merge the accepted ones (rates
+ * recomputed from summed parts), compute 同比, reconcile, and write the outputs.
+ * One bad file never stops the batch; a summary that does not reconcile stops
+ * the run before anything is written.
+ */
+export async function runMerge(options: MergeOptions, effects: Effects): Promise<MergeOutcome> {
+  const started = Date.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string, since: number) => {
+    timings[name] = Date.now() - since;
+    return Date.now();
+  };
+  const { spec, roster } = options;
+  let t = Date.now();
+
+  const found = await findWorkbooks(options.inputs);
+  if (found.workbooks.length === 0) {
+    effects.err(effects.lang === 'en' ? 'No workbooks found in the input folder.' : '输入文件夹中没有找到工作簿。');
+  }
+  const submissions = await readSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs }, effects);
+  t = lap('read', t);
+
+  const collection = decideCollection(submissions, options.year, options.period);
+  const lastYear: LastYear = options.prior
+    ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader })
+    : { byUnit: {}, sources: {} };
+  t = lap('readPrior', t);
+
+  const rosterCodes = new Set(roster.units.map((u) => u.code));
+  const checked: CheckedSubmission[] = submissions.map((s) => {
+    if (!s.extracted) return s;
+    const code = s.extracted.unitCode;
+    const context: CheckContext = { collection, rosterCodes };
+    if (code && lastYear.byUnit[code]) context.lastYear = { values: lastYear.byUnit[code], source: lastYear.sources[code] };
+    return { ...s, result: check(spec, s.extracted, context) };
+  });
+  t = lap('check', t);
+
+  const decision = decideStatuses(roster, checked);
+  const kindOf = new Map(roster.units.map((u) => [u.code, u.kind]));
+  const units: UnitValues[] = decision.accepted.map((s) => {
+    const extracted = s.extracted!;
+    const code = extracted.unitCode!;
+    return {
+      unitCode: code,
+      unitName: roster.units.find((u) => u.code === code)?.name ?? extracted.unitName ?? code,
+      kind: kindOf.get(code)!,
+      source: { file: s.file.name, sheet: extracted.sheet, sha256: s.sha256 },
+      current: s.result!.values.current,
+      prior: s.result!.values.prior,
+      cells: Object.fromEntries(Object.entries(extracted.rows).map(([c, row]) => [c, row.current.cell])),
+    };
+  });
+
+  const summary = consolidate({
+    spec,
+    year: collection.year,
+    period: collection.period,
+    federation: roster.federation,
+    units,
+    lastYear: options.prior ? { byUnit: lastYear.byUnit, total: lastYear.total } : undefined,
+  });
+  const problems = reconcile(summary, units, spec);
+  if (problems.length > 0) {
+    const list = problems.map((p) => `  ${p.group} ${p.indicator} ${p.column}: ${p.expected} ≠ ${p.actual}`).join('\n');
+    throw new CliError(
+      `汇总结果核对不平，未写出任何文件（报告中的错表比没有表更糟）：\n${list}\n这是程序错误，请把 run 目录和输入文件交给技术支持。`,
+      `The summary does not reconcile; nothing was written:\n${list}\nThis is a bug: send the inputs to support.`,
+      EXIT.internal,
+    );
+  }
+  t = lap('consolidate', t);
+
+  const sources: SourceRow[] = units.flatMap((u) =>
+    spec.indicators.map((ind) => ({
+      unitCode: u.unitCode,
+      indicator: ind.code,
+      value: u.current[ind.code] ?? null,
+      file: u.source.file,
+      sheet: u.source.sheet,
+      cell: u.cells[ind.code] ?? '',
+      sha256: u.source.sha256,
+    })),
+  );
+  const notes: MergeReport['notes'] = [];
+  if (!options.prior) {
+    notes.push({
+      zh: '未指定上年数据（--prior），同比按各单位报表“上年”栏计算。',
+      en: 'No last-year data given (--prior): year-on-year uses each file\'s 上年 column.',
+    });
+  } else {
+    for (const u of units) {
+      if (!lastYear.byUnit[u.unitCode] && !lastYear.total) {
+        notes.push({
+          zh: `未找到 ${u.unitName}（${u.unitCode}）上年报送的文件，其同比按本表“上年”栏计算。`,
+          en: `No last-year file for ${u.unitName} (${u.unitCode}); its year-on-year uses the 上年 column.`,
+        });
+      }
+    }
+  }
+  for (const s of found.skipped) {
+    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'] }[s.reason];
+    notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
+  }
+
+  const report: MergeReport = { summary, statuses: decision.statuses, files: decision.files, sources, notes };
+  await mkdir(options.out, { recursive: true });
+  timings.total = Date.now() - started;
+  const written = await writeOutputs(report, spec, options.out, {
+    startedAt: new Date(started).toISOString(),
+    timings,
+    inputs: decision.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes })),
+  });
+  lap('write', t);
+  timings.total = Date.now() - started;
+
+  const anyHard = decision.statuses.some((s) => s.status === 'hard-issues' || s.status === 'duplicate' || s.status === 'unreadable');
+  return { exitCode: anyHard ? EXIT.hardIssues : EXIT.ok, report, written, timings };
+}
