@@ -65,5 +65,6 @@ function readNumber(value: number, numFmt: string | undefined, kind: IndicatorKi
     const text = `${percent}%`;
     return refuse(text, 'cell.percent-not-rate', { text, value: percent });
   }
-  return { reading: { state: 'number', value }, notes: [] };
+  // Excel shows and computes 15 significant digits: 0.1 + 0.2 is 0.3 in the sheet, and so it is here.
+  return { reading: { state: 'number', value: Number(value.toPrecision(15)) }, notes: [] };
 }

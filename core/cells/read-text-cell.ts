@@ -11,7 +11,7 @@ const NONE_MARKER = /^(?:[-\u2010-\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d]+|�
 const DATE_TEXT = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)$/;
 /** One number with an optional unit word after it. */
 const NUMBER_WITH_UNIT =
-  /^([+-]?[\d.,]*\d[\d.,]*(?:[eE][+-]?\d+)?)\s*(%|万元|万|元\/人次|元\/人|元|人次|家次|人|家|个|份|户|次|名|位|件)?$/;
+  /^([+-]?[\d.,]*\d[\d.,]*(?:[eE][+-]?\d+)?)\s*(%|万元|万(?:人次|家次|人|家|个|份|户|次|名|位|件)?|元\/人次|元\/人|元|人次|家次|人|家|个|份|户|次|名|位|件)?$/;
 const APPROX_PREFIX = /^(?:约|大约|约为|大概|近|将近|接近|超过|逾|不足|不到|大于|小于|多于|少于|[<>≤≥≈~～])/;
 const APPROX_SUFFIX = /(?:左右|多|余|以上|以下|上下|许|\+)(?:万元|万|元|人次|人|家|个|份|户|次|名|位|件)?$/;
 const NUMBER_RUN = /\d+(?:[.,]\d+)*/g;
@@ -69,6 +69,11 @@ function readNumberWithUnit(
     // In a 万元 cell a bare 万 may mean "in 万元" or "× 10000 yuan"; elsewhere it can only scale.
     if (kind === 'amount') return invalid(text, hard('cell.wan-ambiguous', { text, value }));
     if (kind === 'rate') return invalid(text, hard('cell.unit-mismatch', { text, unit }));
+    value = scaled(value, 10_000);
+    unitNote = soft('cell.wan-scaled', { text, value });
+  } else if (unit !== undefined && unit.startsWith('万') && COUNT_UNITS.has(unit.slice(1))) {
+    // `1.2万人`: ten thousands of a counted thing.
+    if (kind !== 'count') return invalid(text, hard('cell.unit-mismatch', { text, unit: unit.slice(1) }));
     value = scaled(value, 10_000);
     unitNote = soft('cell.wan-scaled', { text, value });
   } else if (unit === '万元') {

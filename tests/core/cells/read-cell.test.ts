@@ -151,6 +151,9 @@ describe('readCell: 万 and 元', () => {
     ['1.2万元', 'count', invalid('1.2万元'), ['hard:cell.unit-mismatch']],
     ['300人', 'count', number(300), ['soft:cell.unit-text']],
     ['25家', 'count', number(25), ['soft:cell.unit-text']],
+    ['1.2万人', 'count', number(12000), ['soft:cell.wan-scaled']],
+    ['3.2万人次', 'count', number(32000), ['soft:cell.wan-scaled']],
+    ['1.2万人', 'amount', invalid('1.2万人'), ['hard:cell.unit-mismatch']],
     ['300人', 'amount', invalid('300人'), ['hard:cell.unit-mismatch']],
     ['85.5元', 'ratio', number(85.5), ['soft:cell.unit-text']],
   ];
@@ -194,6 +197,10 @@ describe('readCell: other raw values', () => {
       });
     }
     expect(summary(num(45473, 'yyyy"年"m"月"d"日"'), 'count').notes).toEqual(['hard:cell.date']);
+  });
+  it('float noise from formulas is removed to Excel\'s 15 significant digits', () => {
+    expect(readCell({ value: { type: 'number', value: 0.1 + 0.2 }, formula: 'C30+C31' }, 'amount').reading).toEqual(number(0.3));
+    expect(readCell(num(1234567.891), 'amount').reading).toEqual(number(1234567.891));
   });
   it('number formats that are not dates keep the number', () => {
     for (const fmt of ['General', '#,##0', '0.00', '#,##0_);[Red](#,##0)', '0.00"万元"', '@']) {
