@@ -3,10 +3,10 @@ import type { Issue, IssueCounts } from '../../core/issues/issue.js';
 import { addTableSheet } from './add-table-sheet.js';
 import { ISSUE_HEAD, issueRows } from './issue-rows.js';
 
-/** One checked file as `unionstat check` sees it (structurally the CLI's CheckedFile). */
-export interface CheckedFileReport {
+/** One checked file as `unionstat check` sees it (the CLI's CheckedFile extends it). */
+export interface CheckReportFile {
   file: string;
-  sha256: string;
+  sha256?: string;
   outcome: 'checked' | 'unreadable' | 'not-template';
   unitCode?: string;
   unitName?: string;
@@ -15,37 +15,48 @@ export interface CheckedFileReport {
   issues: Issue[];
 }
 
-const OUTCOME: Record<CheckedFileReport['outcome'], string> = {
+const OUTCOME: Record<CheckReportFile['outcome'], string> = {
   checked: '已审核',
   unreadable: '无法读取',
   'not-template': '不是本模板',
 };
 
 /**
- * The `unionstat check --report` workbook: 审核结果 (every issue with its
- * file, sheet and cell, as in 汇总表.xlsx) and 文件 (one row per file with its
- * outcome and counts). Text is written as text, never as a formula.
+ * The `unionstat check --report` workbook: 审核汇总 (one row per file: outcome,
+ * counts, passed or not) then 审核结果 (every issue with its file, sheet and
+ * cell, the same columns as in 汇总表.xlsx). Text is written as text, never as
+ * a formula.
  */
-export async function buildCheckReportXlsx(results: readonly CheckedFileReport[]): Promise<Uint8Array> {
+export async function buildCheckReportXlsx(files: readonly CheckReportFile[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'unionstat';
   addTableSheet(
     wb,
-    '审核结果',
-    ISSUE_HEAD.zh,
-    issueRows({ files: results.map((r) => ({ ...r, bytes: 0, outcome: 'accepted' as const })) }, 'zh').map((i) => ({
-      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
+    '审核汇总',
+    ['文件', '单位代码', '单位名称', '结果', '强制性错误', '待说明', '已说明', '是否通过', 'SHA-256'],
+    files.map((f) => ({
+      cells: [
+        f.file,
+        f.unitCode ?? '',
+        f.unitName ?? '',
+        OUTCOME[f.outcome],
+        f.counts.hard,
+        f.counts.soft,
+        f.counts.explained,
+        f.outcome === 'checked' && f.counts.hard === 0 ? '通过' : '不通过',
+        f.sha256 ?? '',
+      ],
     })),
-    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
+    { widths: [36, 10, 20, 12, 10, 10, 10, 10, 66], numeric: [false, false, false, false, true, true, true, false, false], freezeColumns: 1 },
   );
   addTableSheet(
     wb,
-    '文件',
-    ['文件', '单位代码', '单位名称', '结果', '强制性错误', '待说明', '已说明', 'SHA-256'],
-    results.map((r) => ({
-      cells: [r.file, r.unitCode ?? '', r.unitName ?? '', OUTCOME[r.outcome], r.counts.hard, r.counts.soft, r.counts.explained, r.sha256],
+    '审核结果',
+    ISSUE_HEAD.zh,
+    issueRows(files, 'zh').map((i) => ({
+      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
     })),
-    { widths: [36, 10, 20, 12, 10, 10, 10, 66], numeric: [false, false, false, false, true, true, true, false], freezeColumns: 1 },
+    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
   );
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -139,7 +139,7 @@ export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, 
     wb,
     SUMMARY_SHEETS.issues,
     ISSUE_HEAD.zh,
-    issueRows(report, 'zh').map((i) => ({
+    issueRows(report.files, 'zh').map((i) => ({
       cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
     })),
     { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },

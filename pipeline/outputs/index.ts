@@ -8,4 +8,4 @@ export { fillSentence, fillSentences, type FilledSentence } from './fill-sentenc
 export { buildRunJson, type RunInfo } from './build-run-json.js';
 export { writeOutputs, OUTPUT_FILES, fileOutputEffects, type OutputEffects, type WriteOutputsOptions } from './write-outputs.js';
 export { summaryTitle } from './summary-title.js';
-export { buildCheckReportXlsx, type CheckedFileReport } from './build-check-report-xlsx.js';
+export { buildCheckReportXlsx, type CheckReportFile } from './build-check-report-xlsx.js';

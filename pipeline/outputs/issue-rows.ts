@@ -1,4 +1,4 @@
-import type { MergeReport } from '../merge/merge-report.js';
+import type { FileRecord } from '../merge/merge-report.js';
 import type { Locale as Lang } from '../../core/messages/render-text.js';
 
 /** One issue of one file, flattened for the 审核结果 sheet and run.json. */
@@ -24,9 +24,12 @@ export const ISSUE_HEAD: Record<Lang, string[]> = {
 const SEVERITY = { hard: { zh: '强制性', en: 'Hard' }, soft: { zh: '提示性', en: 'Soft' } } as const;
 const STATUS = { open: { zh: '未说明', en: 'Open' }, explained: { zh: '已说明', en: 'Explained' } } as const;
 
+/** What issueRows needs of a file: a merge's FileRecord or a check's result both fit. */
+export type IssueSource = Pick<FileRecord, 'file' | 'unitCode' | 'unitName' | 'sheet' | 'issues'>;
+
 /** Every issue of every file, in file order. */
-export function issueRows(report: Pick<MergeReport, 'files'>, lang: Lang = 'zh'): IssueRow[] {
-  return report.files.flatMap((f) =>
+export function issueRows(files: readonly IssueSource[], lang: Lang = 'zh'): IssueRow[] {
+  return files.flatMap((f) =>
     f.issues.map((i) => ({
       file: f.file,
       unitCode: f.unitCode ?? '',
