@@ -1,10 +1,13 @@
 import { findTable, type TableHead } from './find-table.js';
 import type { Grid, WorkbookGrids } from './grid.js';
-import { normaliseLabel } from './normalise-label.js';
 import type { PreparedSpec } from './prepared-spec.js';
 
+/** A sheet name up to width, case and spaces (`基本情况统计表 ` is the named sheet; `基本情况统计表 (2)` is not). */
+const SPACES = /\s+/g;
+const sheetKey = (name: string) => name.normalize('NFKC').replace(SPACES, '').toLowerCase();
+
 /** Sheets our template generator adds beside the table: never the table itself. */
-const NOT_TABLE_SHEETS = new Set(['_meta', normaliseLabel('填表说明')]);
+const NOT_TABLE_SHEETS = new Set(['_meta', '填表说明']);
 
 export type FindSheetResult =
   | { found: true; grid: Grid; head: TableHead; renamed: boolean }
@@ -17,10 +20,10 @@ export type FindSheetResult =
  * match, visible sheets before hidden ones.
  */
 export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpec): FindSheetResult {
-  const wanted = normaliseLabel(prepared.spec.sheetName);
+  const wanted = sheetKey(prepared.spec.sheetName);
   const hidden = workbook.hiddenSheets;
   const candidates = workbook.sheetNames
-    .filter((name) => !NOT_TABLE_SHEETS.has(normaliseLabel(name)))
+    .filter((name) => !NOT_TABLE_SHEETS.has(sheetKey(name)))
     .map((name, order) => ({ name, rank: rankOf(name, prepared.spec.sheetName, wanted, hidden?.has(name) ?? false), order }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
 
@@ -29,7 +32,7 @@ export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpe
     const grid = workbook.sheet(name);
     if (!grid) continue;
     const result = findTable(grid, prepared);
-    if (result.found) return { found: true, grid, head: result.head, renamed: normaliseLabel(name) !== wanted };
+    if (result.found) return { found: true, grid, head: result.head, renamed: sheetKey(name) !== wanted };
     const count = result.best ? Object.keys(result.best.columns).length : 0;
     if (result.best && count > (best?.count ?? 0)) best = { sheet: name, head: result.best, count };
   }
@@ -39,6 +42,6 @@ export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpe
 /** Named sheet first (exactly, then up to spaces and width), then visible, then hidden sheets. */
 function rankOf(name: string, sheetName: string, wanted: string, isHidden: boolean): number {
   if (name === sheetName) return 0;
-  if (normaliseLabel(name) === wanted) return 1;
+  if (sheetKey(name) === wanted) return 1;
   return isHidden ? 3 : 2;
 }

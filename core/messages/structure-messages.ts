@@ -38,8 +38,8 @@ export const structureMessages: Record<StructureIssueCode, MessageEntry> = {
   },
   'structure.sheet-renamed': {
     message: {
-      zh: '没有名为“{expected}”的工作表，已读取工作表“{found}”中的统计表。',
-      en: 'There is no sheet named "{expected}"; the table in sheet "{found}" was read.',
+      zh: '统计表不在名为“{expected}”的工作表中，已读取工作表“{found}”中的统计表。',
+      en: 'The table is not in a sheet named "{expected}"; the table in sheet "{found}" was read.',
     },
     hint: {
       zh: '请把工作表名改回“{expected}”，避免汇总时找错表。',

@@ -231,8 +231,16 @@ describe('extractTemplate: sheets and template identity', () => {
     expect(x.sheet).toBe('Sheet1');
     expect(where(x.issues)).toEqual(['soft structure.sheet-renamed @-']);
     expect(x.issues[0]).toMatchObject({ sheet: 'Sheet1', values: { expected: SHEET, found: 'Sheet1' } });
-    expect(x.issues[0].message.zh).toBe('没有名为“基本情况统计表”的工作表，已读取工作表“Sheet1”中的统计表。');
+    expect(x.issues[0].message.zh).toBe('统计表不在名为“基本情况统计表”的工作表中，已读取工作表“Sheet1”中的统计表。');
     expect(x.rows.A01.current.cell).toBe('D9');
+  });
+
+  it('reads the table from another sheet when the named sheet has lost it', () => {
+    const emptied = testGrid(SHEET, [['工会基本情况统计表'], ['（已清空）']]);
+    const copy = testGrid('基本情况统计表 (2)', standardRows(spec));
+    const x = extracted(extractTemplate(spec, memoryWorkbook([emptied, copy])));
+    expect(x.sheet).toBe('基本情况统计表 (2)');
+    expect(where(x.issues)).toEqual(['soft structure.sheet-renamed @-']);
   });
 
   it('prefers the named sheet over an earlier sheet with the same heads', () => {
