@@ -23,7 +23,7 @@ export interface TemplateRead {
   grids: WorkbookGrids;
   /** The sheet that was read as the template candidate. */
   sheet: string;
-  /** True when the sheet is protected: check it, but do not format or write it. */
+  /** True when the sheet is protected: it is checked all the same, and never unprotected. */
   protected: boolean;
 }
 

@@ -95,7 +95,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
       const queueMeta = (sheet: Excel.Worksheet, remembered?: string) => {
         sheets.load('items/name,items/visibility');
         sheet.load('name');
-        if (withProtection) sheet.protection.load('protected');
+        if (withProtection) sheet.protection.load('protected,options');
         const used = queueUsedRangeShape(sheet);
         const fills = remembered ? queueCurrentFills(sheet, remembered) : new Map<string, Excel.Range>();
         return { sheet, used, fills };
@@ -111,7 +111,9 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
       }
       const name = loadedScalar<string>(meta.sheet.name, 'string', 'worksheet.name');
       const isProtected = withProtection ? loadedScalar<boolean>(meta.sheet.protection.protected, 'boolean', 'protection.protected') : false;
-      if (isProtected) protectedSheets.add(name);
+      // A sheet protected with "format cells" allowed (as a template may be) still takes highlights.
+      const formatAllowed = isProtected && meta.sheet.protection.options?.allowFormatCells === true;
+      if (isProtected && !formatAllowed) protectedSheets.add(name);
       else protectedSheets.delete(name);
       if (meta.fills.size > 0) stillOurs.set(name, takeStillOurs(name, meta.fills));
       const shape = takeUsedRangeShape(meta.used);

@@ -5,7 +5,8 @@ import type { CellFill } from '../access/workbook-access.js';
 const numberIn = (v: ExtractedValue | undefined): number | undefined =>
   v && v.reading.state === 'number' ? v.reading.value : undefined;
 
-const isEmpty = (v: ExtractedValue | undefined): v is ExtractedValue => v !== undefined && v.reading.state === 'empty';
+/** Empty and formula-free: a formula (even one showing "") is the user's, never overwritten. */
+const isEmpty = (v: ExtractedValue | undefined): v is ExtractedValue => v !== undefined && v.reading.state === 'empty' && !v.formula;
 
 /** Half away from zero at `decimals`, on the decimal string so 0.125 → 0.13 and not 0.12. */
 function roundTo(value: number, decimals: number): number {
@@ -18,7 +19,7 @@ function roundTo(value: number, decimals: number): number {
  * The derived cells the user left empty and that can be computed: rates and
  * ratios from their numerator and denominator (empty when the denominator is
  * 0, never 0), and 增减 = 本年 − 上年 (in 百分点 for rates). A cell that holds
- * anything, even a wrong value, is left alone: the check reports it instead.
+ * anything, even a wrong value or a formula, is left alone: the check reports it instead.
  */
 export function derivedFills(spec: TemplateSpec, extracted: Extracted): CellFill[] {
   const fills: CellFill[] = [];

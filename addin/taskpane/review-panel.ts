@@ -147,11 +147,8 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     }
     const total = review.counts.hard + review.counts.soft + review.counts.explained;
     say(total === 0 ? t('noIssues', locale) : t('checked', locale, { ...review.counts }));
-    if (read.protected) {
-      warn(t('protectedSheet', locale));
-    } else if (access.capabilities.highlight) {
-      noteProtected(await access.highlight(review.marks));
-    }
+    // The adapter refuses (without trying) when protection forbids formatting; the panel only words it.
+    if (access.capabilities.highlight) noteProtected(await access.highlight(review.marks));
     return review;
   }
 
