@@ -25,6 +25,8 @@ export const OUTPUT_FILES = {
 export interface WriteOutputsOptions extends RunInfo {
   /** Header fields and date of the city's own submission in 汇总表.xlsx. */
   xlsx?: SummaryXlsxOptions;
+  /** Language of the documents and sentences (docx, html, md, narrative); the workbook and CSV follow the Chinese template. */
+  lang?: 'zh' | 'en';
 }
 
 /** The file-system side of writing, passed in so a test can watch or fail it. */
@@ -53,13 +55,14 @@ export async function writeOutputs(
   options: WriteOutputsOptions,
   effects: OutputEffects = fileOutputEffects,
 ): Promise<string[]> {
+  const lang = options.lang ?? 'zh';
   const built: [string, Uint8Array | string][] = [
     [OUTPUT_FILES.xlsx, await buildSummaryXlsx(report, spec, options.xlsx)],
-    [OUTPUT_FILES.docx, await buildSummaryDocx(report, spec)],
-    [OUTPUT_FILES.html, buildSummaryHtml(report, spec)],
-    [OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec)],
+    [OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang)],
+    [OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang)],
+    [OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang)],
     [OUTPUT_FILES.csv, buildSummaryCsv(report, spec)],
-    [OUTPUT_FILES.narrative, buildNarrative(report, spec)],
+    [OUTPUT_FILES.narrative, buildNarrative(report, spec, lang)],
   ];
   await effects.makeDir(outDir);
   const written: string[] = [];
@@ -69,8 +72,9 @@ export async function writeOutputs(
     written.push(path);
   }
   const runPath = join(outDir, OUTPUT_FILES.run);
-  const { xlsx: _xlsx, ...info } = options;
+  const { xlsx: _xlsx, lang: _lang, ...info } = options;
   void _xlsx;
+  void _lang;
   await effects.writeFile(runPath, buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
   written.push(runPath);
   return written;

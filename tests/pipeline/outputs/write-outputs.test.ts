@@ -30,6 +30,14 @@ describe('writeOutputs', () => {
     expect(typeof run.finishedAt).toBe('string');
   });
 
+  test('writes the documents and sentences in English on request', async () => {
+    await writeOutputs(sampleMergeReport(), standardSpec, dir, { ...info, lang: 'en' });
+    expect(await readFile(join(dir, OUTPUT_FILES.narrative), 'utf8')).toContain('Citywide: the collective bargaining rate of unionised enterprises is 92.3% (up 1.2 pp on last year)');
+    expect(await readFile(join(dir, OUTPUT_FILES.markdown), 'utf8')).toContain('| Indicator | Unit | This year | Last year | Change | Change (%) / (points) |');
+    // The workbook and the CSV stay in the template's Chinese.
+    expect(await readFile(join(dir, OUTPUT_FILES.csv), 'utf8')).toContain('单位代码,单位名称');
+  });
+
   test('builds everything before writing: a failing build writes nothing', async () => {
     const report = sampleMergeReport();
     // A figure that cannot be displayed makes a builder throw (a programmer error upstream).
