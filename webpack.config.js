@@ -15,7 +15,8 @@ const OTHER_HOSTS = ['access', 'onenote', 'outlook', 'powerpoint', 'project', 'v
 export function rewriteManifest(xml, addinUrl) {
   if (!addinUrl) return xml;
   const base = addinUrl.endsWith('/') ? addinUrl : `${addinUrl}/`;
-  return xml.split(DEV_URL).join(base);
+  // Page and icon URLs take the full base; AppDomain takes the origin alone.
+  return xml.split(DEV_URL).join(base).split(new URL(DEV_URL).origin).join(new URL(base).origin);
 }
 
 export default async (env = {}, argv = {}) => {
