@@ -99,7 +99,8 @@ export function rawCellFromExcelJS(cell: ExcelJS.Cell, cachedEmptyString = false
   const link = hyperlinkText(value);
   if (link !== undefined) return withFmt({ value: { type: 'string', value: link } });
   const raw = scalarValue(value as Scalar);
-  if (raw.type === 'blank' && !numFmt) return BLANK;
+  // A formatted but empty cell is blank like any other (as the fast reader has it).
+  if (raw.type === 'blank') return BLANK;
   return withFmt({ value: raw });
 }
 

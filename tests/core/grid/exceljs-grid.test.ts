@@ -91,8 +91,9 @@ describe('gridFromExcelJSWorksheet', () => {
       ws.mergeCells('A1:C2');
       ws.getCell('A1').value = '工会基本情况统计表';
       ws.getCell('B4').value = 7;
-      // Formatting alone does not make a cell used.
+      // Formatting alone does not make a cell used, nor a value.
       ws.getCell('H20').numFmt = '0.00';
+      ws.getCell('A4').numFmt = '#,##0';
     });
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 3 }]);
     expect(grid.cell(1, 1).value).toEqual({ type: 'string', value: '工会基本情况统计表' });
@@ -100,6 +101,7 @@ describe('gridFromExcelJSWorksheet', () => {
     expect(grid.cell(2, 3).value).toEqual({ type: 'blank' });
     expect(grid.rowCount).toBe(4);
     expect(grid.colCount).toBe(3);
+    expect(grid.cell(4, 1)).toEqual({ value: { type: 'blank' } });
     expect(grid.cell(20, 8).value).toEqual({ type: 'blank' });
     expect(grid.cell(99, 99).value).toEqual({ type: 'blank' });
     expect(grid.protected).toBe(false);

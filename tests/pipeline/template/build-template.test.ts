@@ -63,7 +63,7 @@ describe('buildTemplateWorkbook: the table sheet', () => {
     for (const field of spec.header) {
       let found: ExcelJS.Cell | undefined;
       ws.eachRow((row) => row.eachCell((cell) => {
-        if (cell.value === field.label.zh && cell.row < headRow) found = cell;
+        if (cell.value === field.label.zh && Number(cell.row) < headRow) found = cell;
       }));
       expect(found).toBeDefined();
       const value = ws.getCell(found!.row, Number(found!.col) + 1);
