@@ -62,17 +62,12 @@ function fillTotal(report: MergeReport, spec: TemplateSpec, options: SummaryXlsx
   });
 }
 
-function groupName(g: FigureGroup, summary: Summary): string {
-  if (g.level === 'total') return `${summary.federation.name}（合计）`;
-  return g.label;
-}
-
 function byUnitRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
   const row = (g: FigureGroup, emphasis: boolean): SheetRow => ({
     emphasis,
     cells: [
       g.key,
-      groupName(g, summary),
+      g.label,
       g.kind ?? '',
       g.units,
       ...spec.indicators.map((ind): SheetCell => ({ value: g.figures[ind.code]?.current ?? null, numFmt: numFmtFor(ind) })),
@@ -91,7 +86,7 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
       return {
         emphasis: false,
         cells: [
-          groupName(g, summary),
+          g.label,
           ind.code,
           { value: label(ind), indent: indentLevel(spec, ind) * 2 },
           ind.unit.zh,

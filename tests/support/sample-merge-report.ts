@@ -166,7 +166,7 @@ export function sampleMergeReport(options: SampleOptions = {}): MergeReport {
   const byUnit = accepted.map((u) => groupOf(spec, [u], u.code, u.name, 'unit', u.kind));
   const kinds: UnitKind[] = ['县区', '产业'];
   const byKind = kinds.map((k) => groupOf(spec, accepted.filter((u) => u.kind === k), k, `${k}小计`, 'kind', k));
-  const total = groupOf(spec, accepted, '110000', '示例市总工会', 'total');
+  const total = groupOf(spec, accepted, '110000', '全市合计', 'total');
 
   const summary: Summary = {
     spec: { id: spec.id, version: spec.version },

@@ -45,15 +45,15 @@ describe('buildSummaryCsv', () => {
     expect(records.every((r) => r.length === CSV_HEAD.length)).toBe(true);
     const total = records.filter((r) => r[0] === '110000');
     expect(total).toHaveLength(spec.indicators.length);
-    expect(total.find((r) => r[2] === 'C01')).toEqual(['110000', '示例市总工会', 'C01', '帮扶资金合计', '万元', '1234.56', '1135.8', '98.76', '8.7']);
-    expect(total.find((r) => r[2] === 'B03')).toEqual(['110000', '示例市总工会', 'B03', '集体协商建制率', '%', '92.3', '91.1', '1.2', '']);
+    expect(total.find((r) => r[2] === 'C01')).toEqual(['110000', '全市合计', 'C01', '帮扶资金合计', '万元', '1234.56', '1135.8', '98.76', '8.7']);
+    expect(total.find((r) => r[2] === 'B03')).toEqual(['110000', '全市合计', 'B03', '集体协商建制率', '%', '92.3', '91.1', '1.2', '']);
     expect(records.find((r) => r[0] === '县区' && r[2] === 'A01')?.slice(0, 7)).toEqual(['县区', '县区小计', 'A01', '应建会单位数', '家', '1600', '1520']);
   });
 
   test('negative numbers stay numbers: no quote, no apostrophe', () => {
     const csv = buildSummaryCsv(sampleMergeReport(), spec);
     // 在档困难职工户数 fell from 1,600 to 1,500 in the total.
-    expect(csv).toContain('110000,示例市总工会,C08,在档困难职工户数,户,1500,1600,-100,-6.3\r\n');
+    expect(csv).toContain('110000,全市合计,C08,在档困难职工户数,户,1500,1600,-100,-6.3\r\n');
   });
 
   test.each([
@@ -72,6 +72,6 @@ describe('buildSummaryCsv', () => {
   test('an empty figure is an empty field, not 0', () => {
     const report = sampleMergeReport();
     report.summary.total.figures.A09 = { ...report.summary.total.figures.A09, prior: null, change: null, growthPercent: null };
-    expect(buildSummaryCsv(report, spec)).toContain('110000,示例市总工会,A09,当年新建基层工会数,个,120,,,\r\n');
+    expect(buildSummaryCsv(report, spec)).toContain('110000,全市合计,A09,当年新建基层工会数,个,120,,,\r\n');
   });
 });

@@ -123,7 +123,7 @@ describe('buildSummaryXlsx', () => {
     expect(ws.getRow(1).values).toEqual([undefined, '范围', '代码', '指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
     expect(ws.rowCount).toBe(1 + 3 * spec.indicators.length);
     const b03 = rowWith(ws, 2, 'B03');
-    expect(ws.getRow(b03).values).toEqual([undefined, '示例市总工会（合计）', 'B03', '集体协商建制率', '%', expect.any(Number), expect.any(Number), undefined, 1.2]);
+    expect(ws.getRow(b03).values).toEqual([undefined, '全市合计', 'B03', '集体协商建制率', '%', expect.any(Number), expect.any(Number), undefined, 1.2]);
     const c08 = ws.getRow(rowWith(ws, 2, 'C08')).values as unknown[];
     expect(c08.slice(5, 8)).toEqual([1500, 1600, -100]);
     expect(c08[8]).toBeCloseTo(-6.25, 10);
