@@ -46,6 +46,12 @@ describe('buildNarrative', () => {
     expect(buildNarrative(report, standardSpec)).toContain('<!-- A09 合计未含数据为空的单位：110102 -->');
   });
 
+  test('names the half-year in the title', () => {
+    const report = sampleMergeReport();
+    report.summary.period = 'half';
+    expect(buildNarrative(report, standardSpec).split('\n')[0]).toBe('# 示例市总工会2024年上半年工会基本情况汇总：报告语句');
+  });
+
   test('writes English with the English scope and exact figures', () => {
     const text = buildNarrative(sampleMergeReport(), standardSpec, 'en');
     expect(text).toContain('Citywide: the collective bargaining rate of unionised enterprises is 92.3% (up 1.2 pp on last year);');

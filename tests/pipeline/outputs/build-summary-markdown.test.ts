@@ -23,4 +23,10 @@ describe('buildSummaryMarkdown', () => {
     // Unescaped pipes only: the 9 columns' borders.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(9);
   });
+
+  test('markup in a submitted name is escaped', () => {
+    const md = buildSummaryMarkdown(withUnitName(sampleMergeReport(), '110301', '<script>alert(1)</script>'), spec);
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
 });
