@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import { findCachedEmptyStrings } from './exceljs-cached-empty-strings.js';
@@ -15,6 +16,22 @@ function unreadableReason(bytes: Uint8Array, error: unknown): string {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `工作簿结构无法解析 / the workbook structure could not be parsed (exceljs: ${detail.split('\n')[0]})`;
+}
+
+function hasWorkbookPart(bytes: Uint8Array): boolean {
+  let found = false;
+  try {
+    // The filter sees every entry name and inflates nothing.
+    unzipSync(bytes, {
+      filter: (entry) => {
+        if (/(^|\/)workbook\.xml$/i.test(entry.name)) found = true;
+        return false;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
 }
 
 function unreadable(file: string, reason: string): Issue {
@@ -38,8 +55,10 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
       issue: unreadable(fileName, unreadableReason(bytes, error)),
     };
   }
-  // exceljs accepts any zip, yielding a workbook without sheets: that is no workbook at all.
-  if (workbook.worksheets.length === 0) {
+  // exceljs accepts any zip, yielding a workbook without sheets. Without a workbook part it is no
+  // workbook at all; with one, exceljs merely failed to see the sheets (e.g. prefixed XML), and
+  // the empty sheet list stands, as the fast reader's corpus test documents.
+  if (workbook.worksheets.length === 0 && !hasWorkbookPart(bytes)) {
     return {
       ok: false,
       issue: unreadable(fileName, '压缩包中没有工作表，不是 Excel 工作簿 / the archive holds no worksheet; it is not an Excel workbook'),
