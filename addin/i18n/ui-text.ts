@@ -12,6 +12,7 @@ export const uiText = {
   hard: { zh: '强制性', en: 'Must fix' },
   soft: { zh: '提示性', en: 'Please confirm' },
   explained: { zh: '已说明', en: 'Explained' },
+  open: { zh: '待处理', en: 'Open' },
   noIssues: { zh: '未发现问题，可以报送。', en: 'No issues found: ready to send.' },
   checking: { zh: '正在审核…', en: 'Checking…' },
   checked: { zh: '审核完成：强制性 {hard} 条，提示性 {soft} 条，已说明 {explained} 条。', en: 'Checked: {hard} must-fix, {soft} to confirm, {explained} explained.' },

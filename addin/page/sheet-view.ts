@@ -39,7 +39,7 @@ export class SheetView {
 
   select(cell: string): void {
     this.selected = cell;
-    for (const node of this.host.querySelectorAll('td.selected')) node.classList.remove('selected');
+    this.host.querySelectorAll('td.selected').forEach((node) => node.classList.remove('selected'));
     const td = this.host.querySelector<HTMLTableCellElement>(`td[data-cell="${cell}"]`);
     if (!td) return;
     td.classList.add('selected');
@@ -86,7 +86,7 @@ export class SheetView {
   }
 
   private applyMarks(): void {
-    for (const node of this.host.querySelectorAll('td.mark-hard, td.mark-soft')) node.classList.remove('mark-hard', 'mark-soft');
+    this.host.querySelectorAll('td.mark-hard, td.mark-soft').forEach((node) => node.classList.remove('mark-hard', 'mark-soft'));
     for (const [cell, severity] of this.marks) {
       this.host.querySelector(`td[data-cell="${cell}"]`)?.classList.add(`mark-${severity}`);
     }

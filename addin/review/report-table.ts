@@ -10,7 +10,7 @@ export function reportTable(issues: readonly Issue[], locale: Locale): ReportTab
   const heads = t('reportHeads', locale).split('|');
   const rows = issues.map((issue) => [
     issue.severity === 'hard' ? t('hard', locale) : t('soft', locale),
-    issue.status === 'explained' ? t('explained', locale) : issue.severity === 'hard' ? t('hard', locale) : t('soft', locale),
+    issue.status === 'explained' ? t('explained', locale) : t('open', locale),
     issue.cell ? (issue.sheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : '',
     issue.indicator ?? '',
     issue.message[locale],

@@ -190,7 +190,7 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
   async function selectIssue(index: number): Promise<void> {
     const issue = review?.issues[index];
     if (!issue) return;
-    for (const node of issuesBox.querySelectorAll('.issue.selected')) node.classList.remove('selected');
+    issuesBox.querySelectorAll('.issue.selected').forEach((node) => node.classList.remove('selected'));
     issuesBox.querySelector(`.issue[data-index="${index}"]`)?.classList.add('selected');
     showHelp(issue.indicator);
     if (issue.cell) await guarded(() => access.select(issue.sheet ?? review!.sheet, issue.cell!));

@@ -285,7 +285,7 @@ export class FakeExcel {
       items: sheets.map((s) => ({ name: s.name, visibility: 'Visible' })),
       load(this: InstanceType<typeof OfficeMockObject>) {
         // office-js loads `items/name`; the mock holds items as one value, refreshed for sheets added since.
-        this.setValue('items', sheets.map((s) => ({ name: s.name, visibility: 'Visible' })));
+        (this as unknown as { setValue(name: string, value: unknown): void }).setValue('items', sheets.map((s) => ({ name: s.name, visibility: 'Visible' })));
         return OfficeMockObject.prototype.load.call(this, 'items');
       },
       getItem(this: Record<string, unknown>, name: string) {

@@ -147,9 +147,9 @@ describe('manifests/manifest.xml', () => {
     for (const { url } of urls) expect(new URL(url).origin).toBe(DEV_ORIGIN);
     const { default: webpackConfig } = await import('../../webpack.config.js');
     const config = await webpackConfig({}, { mode: 'production' });
-    const pages = config.plugins
-      .map((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename)
-      .filter((f: unknown): f is string => typeof f === 'string');
+    const pages = (config.plugins ?? [])
+      .map((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename)
+      .filter((f): f is string => typeof f === 'string');
     expect(pages.sort()).toEqual(['check.html', 'commands.html', 'taskpane.html']);
     for (const { url } of urls) {
       const path = new URL(url).pathname.slice(1);

@@ -1,0 +1,205 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
+import { standardSpec } from '../../core/templates/index.js';
+import webpackConfig from '../../webpack.config.js';
+import { cellOf, filledWorkbook, flawedFill, validFill } from '../addin/template-fill.js';
+import { findSystemProgram } from '../support/system-program.js';
+import { serveStatic } from './static-server.js';
+
+const TEST_NAME = 'add-in in Chromium: check page and task pane';
+const chromiumPath = findSystemProgram('chromium', 'chromium', TEST_NAME);
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+const root = process.cwd();
+const work = join(root, 'tests/.tmp/e2e');
+const out = join(work, 'dist');
+const shots = join(root, 'tests/screenshots');
+const docsShots = join(root, 'docs/screenshots');
+const SHEET = standardSpec.sheetName;
+
+/** The flawed submission: A02 > A01 (and so 建会率 > 100), C01 ≠ Σ parts, A05 > A04, and 集体协商建制率 left empty. */
+function flawedWorkbook(): ExcelJS.Workbook {
+  const fill = flawedFill();
+  return filledWorkbook({ ...fill, current: { ...fill.current, B03: null } });
+}
+
+/** What the engine must find in it: the group and cell of every issue, nothing more. */
+const EXPECTED = [
+  { group: 'hard', cell: cellOf('A02'), indicator: 'A02' },
+  { group: 'hard', cell: cellOf('A03'), indicator: 'A03' },
+  { group: 'hard', cell: cellOf('C01'), indicator: 'C01' },
+  { group: 'soft', cell: cellOf('A05'), indicator: 'A05' },
+  { group: 'soft', cell: cellOf('A06'), indicator: 'A06' },
+];
+const byCell = (a: { cell?: string }, b: { cell?: string }) => (a.cell ?? '').localeCompare(b.cell ?? '');
+
+async function build(): Promise<void> {
+  const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
+  config.entry = { ...(config.entry as Record<string, string>), harness: './tests/e2e/taskpane-harness.ts' };
+  config.plugins!.push(
+    new HtmlWebpackPlugin({
+      filename: 'harness.html',
+      chunks: ['harness'],
+      templateContent:
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>task pane</title><link rel="stylesheet" href="review-panel.css"></head>' +
+        '<body><header class="app-header"><h1>工会统计审核 <small>Union statistics check</small></h1></header><main id="app"></main></body></html>',
+    }),
+  );
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+}
+
+async function issuesOn(page: Page) {
+  return page.$$eval('button.issue', (buttons) =>
+    buttons.map((b) => ({
+      group: /issue-(hard|soft|explained)/.exec(b.className)?.[1],
+      cell: (b as HTMLElement).dataset.cell,
+      indicator: (b as HTMLElement).dataset.indicator,
+    })),
+  );
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(shots, { recursive: true });
+  mkdirSync(docsShots, { recursive: true });
+  await page.screenshot({ path: join(shots, name), fullPage: false });
+  copyFileSync(join(shots, name), join(docsShots, name));
+}
+
+describeWithChromium(TEST_NAME, () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let context: BrowserContext;
+  let profile: string;
+  const flawedPath = join(work, 'flawed.xlsx');
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    await build();
+    await flawedWorkbook().xlsx.writeFile(flawedPath);
+    // The harness gets the same sheet the page reads, as RawCells.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(flawedPath);
+    const grid = gridFromExcelJSWorksheet(wb.getWorksheet(SHEET)!);
+    const cells = Array.from({ length: grid.rowCount }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.cell(r + 1, c + 1)));
+    writeFileSync(join(out, 'grid.json'), JSON.stringify(cells));
+    server = await serveStatic(out);
+    profile = mkdtempSync(join(tmpdir(), 'union-stats-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1200, height: 800 },
+      locale: 'zh-CN',
+    });
+    context.on('request', (request) => requests.push(request.url()));
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('check.html: opens a flawed workbook from disk, lists exactly its issues, marks the clicked cell', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}check.html`);
+    await page.setInputFiles('#file', flawedPath);
+    await page.waitForSelector('button.issue');
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
+    expect(await page.$$eval('.issue-group-head', (heads) => heads.map((h) => h.textContent))).toEqual(['强制性3', '提示性2', '已说明0']);
+    expect(await page.locator('td.mark-hard').count()).toBe(3);
+    expect(await page.locator('td.mark-soft').count()).toBe(2);
+
+    await page.click(`button.issue[data-cell="${cellOf('C01')}"]`);
+    const cell = page.locator(`td[data-cell="${cellOf('C01')}"]`);
+    await expect(cell.getAttribute('class')).resolves.toMatch(/mark-hard.*selected|selected.*mark-hard/);
+    expect(await page.locator('td.selected').count()).toBe(1);
+    expect(await page.locator('.help h3').textContent()).toBe('C01 帮扶资金合计');
+    await shoot(page, 'check-page.png');
+
+    // 填入计算值 writes the emptied 集体协商建制率 into the in-memory workbook and re-checks; nothing is uploaded.
+    await page.click('button[data-action="fill"]');
+    await page.waitForSelector('#download:not([hidden])');
+    const b03 = (validFill.current!.B02 as number) / (validFill.current!.B01 as number);
+    expect(await page.locator(`td[data-cell="${cellOf('B03')}"]`).textContent()).toBe(String(Math.round(b03 * 1000) / 10));
+    expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
+    await page.close();
+  });
+
+  it('check.html: a clean workbook shows no issues', async () => {
+    const cleanPath = join(work, 'clean.xlsx');
+    await filledWorkbook(validFill).xlsx.writeFile(cleanPath);
+    const page = await context.newPage();
+    await page.goto(`${server.url}check.html`);
+    await page.setInputFiles('#file', cleanPath);
+    await page.waitForSelector('.status:has-text("未发现问题")');
+    expect(await page.locator('button.issue').count()).toBe(0);
+    expect(await page.locator('td.mark-hard, td.mark-soft').count()).toBe(0);
+    await page.close();
+  });
+
+  it('task pane UI over a fake workbook: check, list, select, report, fill', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 860 });
+    await page.goto(`${server.url}harness.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('button[data-action="check"]').textContent()).toBe('审核');
+    await page.click('button[data-action="check"]');
+    await page.waitForSelector('button.issue');
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
+    type Calls = { kind: string; [k: string]: unknown }[];
+    const calls = () => page.evaluate(() => (window as unknown as { harness: { calls: unknown[] } }).harness.calls as Calls);
+    const first = await calls();
+    expect(first.map((c) => c.kind)).toEqual(['readTemplate', 'highlight']);
+    expect((first[1].marks as { cell: string; severity: string }[]).map((m) => `${m.severity}@${m.cell}`).sort()).toEqual(
+      EXPECTED.map((e) => `${e.group}@${e.cell}`).sort(),
+    );
+
+    await page.click(`button.issue[data-cell="${cellOf('A05')}"]`);
+    expect((await calls()).at(-1)).toEqual({ kind: 'select', sheet: SHEET, cell: cellOf('A05') });
+    expect(await page.locator('.help h3').textContent()).toBe('A05 工会会员数');
+    await shoot(page, 'taskpane.png');
+
+    await page.click('button[data-action="report"]');
+    await page.waitForSelector('.status:has-text("审核结果")');
+    const report = (await calls()).at(-1)!;
+    expect(report.kind).toBe('writeReport');
+    expect(report.sheet).toBe('审核结果');
+    const table = report.table as string[][];
+    expect(table[0]).toEqual(['严重程度', '状态', '单元格', '指标', '问题', '修改建议', '说明']);
+    expect(table).toHaveLength(1 + EXPECTED.length);
+
+    await page.click('button[data-action="fill"]');
+    await page.waitForSelector('.status:has-text("已填入")');
+    const fill = (await calls()).find((c) => c.kind === 'fillDerived')!;
+    const b03 = (validFill.current!.B02 as number) / (validFill.current!.B01 as number);
+    expect(fill.fills).toEqual([{ sheet: SHEET, cell: cellOf('B03'), value: Math.round(b03 * 1000) / 10 }]);
+    await page.close();
+  });
+
+  it('task pane UI: English when Office is not Chinese; a protected sheet is reported, not unprotected', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}harness.html?locale=en-US&protected=1`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('button[data-action="check"]').textContent()).toBe('Check');
+    await page.click('button[data-action="check"]');
+    await page.waitForSelector('button.issue');
+    expect(await page.$$eval('.issue-group-name', (els) => els.map((e) => e.textContent))).toEqual(['Must fix', 'Please confirm', 'Explained']);
+    await expect(page.locator('.warning').textContent()).resolves.toContain('Unprotect the sheet');
+    expect(await page.locator('.warning').isVisible()).toBe(true);
+    await page.close();
+  });
+});

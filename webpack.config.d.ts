@@ -1,0 +1,16 @@
+// Types of webpack.config.js, for the tests that import it (manifest URLs, the e2e build).
+import type { Configuration } from 'webpack';
+
+export function rewriteManifest(xml: string, addinUrl: string | undefined): string;
+
+export interface BuildEnv {
+  /** Where to write the build (default dist/). */
+  outputPath?: string;
+  /** Intranet base URL for the manifest (also read from process.env.ADDIN_URL). */
+  ADDIN_URL?: string;
+  noSourceMaps?: boolean;
+  WEBPACK_SERVE?: boolean;
+}
+
+declare function config(env?: BuildEnv, argv?: { mode?: 'production' | 'development' }): Promise<Configuration>;
+export default config;
