@@ -16,6 +16,8 @@ const args = [
   '--in', rel('samples/submissions/2025'),
   '--prior', rel('samples/submissions/2024'),
   '--out', rel('out'),
+  '--preparer', '王芳',
+  '--phone', '0999-86001234',
   ...process.argv.slice(2),
 ];
 process.stderr.write(`unionstat ${args.join(' ')}\n\n`);

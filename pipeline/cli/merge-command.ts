@@ -13,6 +13,9 @@ export const MergeCliOptions = z.object({
   spec: z.string().min(1).optional(),
   reader: ReaderOption.default('fast'),
   jobs: JobsOption.optional(),
+  preparer: z.string().trim().min(1).max(50).optional(),
+  phone: z.string().trim().min(1).max(50).optional(),
+  head: z.string().trim().min(1).max(50).optional(),
 });
 export type MergeCliOptions = z.infer<typeof MergeCliOptions>;
 
@@ -29,6 +32,9 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
     .option('--spec <file>', '模板规格 JSON（默认为标准模板 v1）/ template spec JSON')
     .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')
     .option('--jobs <n>', '并行读取的线程数 / reader threads')
+    .option('--preparer <name>', '汇总表的填报人 / preparer of the summary')
+    .option('--phone <tel>', '汇总表的联系电话 / phone on the summary')
+    .option('--head <name>', '汇总表的单位负责人 / head of the federation')
     .action(async (raw: Record<string, unknown>) => {
       const { runMergeCommand } = await import('./run-merge-command.js');
       setExit(await runMergeCommand(raw, effects));

@@ -22,6 +22,7 @@ export async function runMergeCommand(raw: unknown, effects: Effects): Promise<n
       period: options.period,
       reader: options.reader,
       jobs: options.jobs,
+      header: { preparer: options.preparer, phone: options.phone, head: options.head },
     },
     effects,
   );

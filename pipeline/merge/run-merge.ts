@@ -27,6 +27,8 @@ export interface MergeOptions {
   reader?: 'fast' | 'exceljs';
   /** Worker threads for reading; 0 or 1 reads in this thread. */
   jobs?: number;
+  /** The federation's own header fields for its 汇总 sheet (itself a submission to the level above). */
+  header?: { preparer?: string; phone?: string; head?: string };
 }
 
 export interface MergeOutcome {
@@ -122,7 +124,7 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
       sha256: u.source.sha256,
     })),
   );
-  const notes: MergeReport['notes'] = [];
+  const notes: MergeReport['notes'] = [...(summary.notes ?? [])];
   if (!options.prior) {
     notes.push({
       zh: '未指定上年数据（--prior），同比按各单位报表“上年”栏计算。',
@@ -150,6 +152,8 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
     startedAt: new Date(started).toISOString(),
     timings,
     inputs: decision.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes })),
+    xlsx: { header: Object.fromEntries(Object.entries(options.header ?? {}).filter(([, v]) => v)) },
+    lang: effects.lang,
   });
   lap('write', t);
   timings.total = Date.now() - started;
