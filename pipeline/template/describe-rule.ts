@@ -143,8 +143,8 @@ export function describeRule(spec: TemplateSpec, rule: Rule): LocalizedText {
   }
 }
 
-/** The codes a rule looks at, named or selected by kind. */
-export function ruleIndicators(spec: TemplateSpec, rule: Rule): Set<string> {
+/** The codes a rule names explicitly (rules that select by kind are described once, in the rule list). */
+export function namedIndicators(rule: Rule): Set<string> {
   switch (rule.kind) {
     case 'compare':
       return new Set([...rule.left, ...rule.right]);
@@ -152,10 +152,7 @@ export function ruleIndicators(spec: TemplateSpec, rule: Rule): Set<string> {
       return new Set([rule.total, ...rule.parts]);
     case 'header':
       return new Set();
-    default: {
-      const codes = new Set(rule.appliesTo.codes ?? []);
-      const kinds = new Set(rule.appliesTo.kinds ?? []);
-      return new Set(spec.indicators.filter((i) => codes.has(i.code) || kinds.has(i.kind)).map((i) => i.code));
-    }
+    default:
+      return new Set(rule.appliesTo.codes ?? []);
   }
 }

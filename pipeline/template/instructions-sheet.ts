@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
-import { describeRule, kindLabel, ruleIndicators, severityLabel } from './describe-rule.js';
+import { describeRule, kindLabel, namedIndicators, severityLabel } from './describe-rule.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 import { FONT_NAME, boldFont, bodyFont, cellBorder, headFill, titleFont } from './template-styles.js';
 
@@ -82,7 +82,7 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): 
     properties: { defaultRowHeight: 18 },
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  [10, 34, 12, 10, 60, 30].forEach((width, i) => {
+  [10, 34, 12, 10, 64, 26].forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
   ws.mergeCells(1, 1, 1, WIDTH);
@@ -91,6 +91,7 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): 
   title.font = { ...titleFont, name: FONT_NAME };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
+  ws.mergeCells(2, 1, 2, WIDTH);
   ws.getCell(2, 1).value = `模板：${spec.id} 第 ${spec.version} 版`;
   ws.getCell(2, 1).font = bodyFont;
 
@@ -109,9 +110,9 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): 
 
   row++;
   heading(ws, row++, `${CHINESE_NUMERALS[part++]}、指标说明`);
-  tableRow(ws, row++, ['代码', '指标名称', '计量单位', '类型', '填写或计算方法', '相关审核规则'], true);
+  tableRow(ws, row++, ['代码', '指标名称', '计量单位', '类型', '填写或计算方法', '相关表内审核规则'], true);
   for (const ind of spec.indicators) {
-    const rules = spec.rules.filter((r) => ruleIndicators(spec, r).has(ind.code)).map((r) => r.id);
+    const rules = spec.rules.filter((r) => namedIndicators(r).has(ind.code)).map((r) => r.id);
     tableRow(ws, row++, [ind.code, ind.parent ? `其中：${ind.name.zh}` : ind.name.zh, ind.unit.zh, kindLabel(ind.kind).zh, indicatorMethod(spec, ind), rules.join('、')]);
   }
 

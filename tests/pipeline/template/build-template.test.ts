@@ -181,7 +181,7 @@ describe('buildTemplateWorkbook: 填表说明 and _meta', () => {
     const rowsOf: Record<string, string[]> = {};
     sheet.eachRow((row) => {
       const code = row.getCell(1).value;
-      if (typeof code === 'string' && /^[A-Z][0-9]{2}$/.test(code)) rowsOf[code] = [2, 3, 4, 5].map((c) => String(row.getCell(c).value ?? ''));
+      if (typeof code === 'string' && /^[A-Z][0-9]{2}$/.test(code)) rowsOf[code] = [2, 3, 4, 5, 6].map((c) => String(row.getCell(c).value ?? ''));
     });
     expect(Object.keys(rowsOf)).toEqual(spec.indicators.map((i) => i.code));
     expect(rowsOf.A01.slice(0, 3)).toEqual(['应建会单位数', '家', '计数类']);
@@ -191,6 +191,10 @@ describe('buildTemplateWorkbook: 填表说明 and _meta', () => {
     expect(rowsOf.A03[3]).toContain('分母为空或为 0 时留空');
     expect(rowsOf.C10[3]).toContain('× 10000');
     expect(rowsOf.C01[3]).toContain('等于送温暖、金秋助学、医疗救助和其他帮扶资金之和');
+    // The in-table rules naming the indicator; rules by kind are listed once below.
+    expect(rowsOf.A01[4]).toBe('A02-le-A01');
+    expect(rowsOf.C01[4]).toBe('C01-sum、C06-le-C01');
+    expect(rowsOf.A09[4]).toBe('');
   });
 
   it('states every rule in words, with its severity, and the advice on empty cells', () => {
