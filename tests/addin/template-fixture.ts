@@ -21,7 +21,9 @@ function officeCell(cell: ExcelJS.Cell): FakeCell | undefined {
   };
   if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const f = v as { formula?: string; result?: unknown };
-    const result = scalar(f.result) ?? { value: '', type: 'String' as const, numberFormat };
+    // `cell.value` drops a falsy cached result (0, ""): read the model's.
+    const cached = (cell as unknown as { result?: unknown }).result ?? f.result;
+    const result = scalar(cached) ?? { value: '', type: 'String' as const, numberFormat };
     return { ...result, formula: (cell.formula || f.formula || '').replace(/^=/, '') };
   }
   return scalar(v);

@@ -25,8 +25,10 @@ const SHEET = standardSpec.sheetName;
 
 /** The flawed submission: A02 > A01 (and so 建会率 > 100), C01 ≠ Σ parts, A05 > A04, and 集体协商建制率 left empty. */
 function flawedWorkbook(): ExcelJS.Workbook {
-  const fill = flawedFill();
-  return filledWorkbook({ ...fill, current: { ...fill.current, B03: null } });
+  const wb = filledWorkbook(flawedFill());
+  // The user deleted the rate's formula: an empty cell 填入计算值 can fill.
+  wb.getWorksheet(SHEET)!.getCell(cellOf('B03')).value = null;
+  return wb;
 }
 
 /** What the engine must find in it: the group and cell of every issue, nothing more. */
