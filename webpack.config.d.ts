@@ -4,7 +4,7 @@ import type { Configuration } from 'webpack';
 export function rewriteManifest(xml: string, addinUrl: string | undefined): string;
 
 export interface BuildEnv {
-  /** Where to write the build (default dist/). */
+  /** Where to write the build (default dist/addin/). */
   outputPath?: string;
   /** Intranet base URL for the manifest (also read from process.env.ADDIN_URL). */
   ADDIN_URL?: string;

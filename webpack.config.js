@@ -1,4 +1,4 @@
-// Builds the Excel add-in (task pane, commands) and the standalone check page into dist/,
+// Builds the Excel add-in (task pane, commands) and the standalone check page into dist/addin/,
 // with office.js from @microsoft/office-js so an intranet host serves everything itself.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,8 @@ export function rewriteManifest(xml, addinUrl) {
 
 export default async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
-  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.join(root, 'dist');
+  // dist/addin, beside the CLI's dist/node: the folder an intranet web server hosts.
+  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.join(root, 'dist', 'addin');
   const addinUrl = env.ADDIN_URL ?? process.env.ADDIN_URL;
   const config = {
     mode,
@@ -46,7 +47,7 @@ export default async (env = {}, argv = {}) => {
           use: { loader: 'ts-loader', options: {
             configFile: path.join(root, 'addin/tsconfig.json'),
             onlyCompileBundledFiles: true,
-            // Types are checked by `tsc -p addin/tsconfig.json` (npm run typecheck:addin); the bundle only transpiles.
+            // Types are checked by `tsc -p addin/tsconfig.json` (and by the tests); the bundle only transpiles.
             transpileOnly: true,
           },
         },
