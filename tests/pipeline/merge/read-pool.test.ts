@@ -1,0 +1,118 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { standardSpec } from '../../../core/templates/index.js';
+import { recordingEffects } from '../../../pipeline/cli/effects.js';
+import { findWorkbooks, type FoundFile } from '../../../pipeline/merge/find-workbooks.js';
+import { autoJobs, readWorkerUrl } from '../../../pipeline/merge/read-pool.js';
+import type { ReadSubmission } from '../../../pipeline/merge/read-submission.js';
+import { readSubmissions } from '../../../pipeline/merge/read-submissions.js';
+
+// The worker runs compiled JavaScript. Emit core/ and pipeline/ (no type check: tsc does that elsewhere) into a
+// git-ignored folder inside the repository, so its imports of exceljs, fflate, saxes … resolve as in dist/.
+const repo = process.cwd();
+const build = join(repo, 'tests', '.tmp', `read-pool-${process.pid}`);
+
+function emit(folder: string): void {
+  for (const name of readdirSync(join(repo, folder))) {
+    const path = join(repo, folder, name);
+    if (statSync(path).isDirectory()) {
+      emit(join(folder, name));
+    } else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
+      const out = ts.transpileModule(readFileSync(path, 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+        fileName: path,
+      });
+      const target = join(build, folder, name.replace(/\.ts$/, '.js'));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, out.outputText);
+    }
+  }
+}
+
+type Compiled = {
+  readSubmissions: typeof readSubmissions;
+  pool: { readOnPool: typeof import('../../../pipeline/merge/read-pool.js').readOnPool; readWorkerUrl: typeof readWorkerUrl };
+};
+
+let compiled: Compiled;
+let inputs: string;
+let files: FoundFile[];
+
+beforeAll(async () => {
+  emit('core');
+  emit('pipeline');
+  const load = (p: string) => import(pathToFileURL(join(build, p)).href);
+  compiled = {
+    readSubmissions: (await load('pipeline/merge/read-submissions.js')).readSubmissions,
+    pool: await load('pipeline/merge/read-pool.js'),
+  };
+  // The bundled samples of both years (a subfolder, an odd name, a hard error), plus files that cannot be read.
+  inputs = mkdtempSync(join(tmpdir(), 'read-pool-'));
+  for (const year of ['2024', '2025']) {
+    const from = join(repo, 'samples', 'submissions', year);
+    for (const f of (await findWorkbooks([from])).workbooks) {
+      const to = join(inputs, year, relative(from, f.path));
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(f.path, to);
+    }
+  }
+  writeFileSync(join(inputs, 'not-a-zip.xlsx'), 'this is text, not a workbook');
+  writeFileSync(join(inputs, 'empty.xlsx'), new Uint8Array(0));
+  const zipButNoSheets = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+  writeFileSync(join(inputs, 'empty-zip.xlsx'), zipButNoSheets);
+  files = (await findWorkbooks([inputs])).workbooks;
+}, 180_000);
+
+afterAll(() => {
+  rmSync(build, { recursive: true, force: true });
+  if (inputs) rmSync(inputs, { recursive: true, force: true });
+});
+
+describe('reading submissions on worker threads', () => {
+  it('finds the compiled worker beside the compiled module, and none beside the TypeScript source', () => {
+    expect(compiled.pool.readWorkerUrl()?.href).toBe(pathToFileURL(join(build, 'pipeline/merge/read-worker.js')).href);
+    expect(readWorkerUrl()).toBeUndefined();
+  });
+
+  it('gives exactly the same results on two threads as in this thread, in file order', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    const inThread = await compiled.readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    const progress: string[] = [];
+    const pooled = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, 2, (f) => progress.push(f.name));
+    // Every file came back from a thread (none left for the fallback), each once.
+    expect(pooled.every((r) => r !== undefined)).toBe(true);
+    expect([...progress].sort()).toEqual(files.map((f) => f.name).sort());
+    expect(pooled).toEqual(inThread);
+    // The batch has what the comparison is about: extracted templates and failures with their issues.
+    const results = pooled as ReadSubmission[];
+    expect(results.filter((r) => r.extracted).length).toBe(23);
+    expect(results.filter((r) => r.failure === 'unreadable').map((r) => r.file.name).sort()).toEqual(['empty-zip.xlsx', 'empty.xlsx', 'not-a-zip.xlsx']);
+    expect(results.map((r) => r.file.name)).toEqual(files.map((f) => f.name));
+  });
+
+  it('readSubmissions with jobs 2 uses the pool and matches jobs 1', async () => {
+    const effects = recordingEffects();
+    const viaPool = await compiled.readSubmissions(standardSpec, files, { jobs: 2 }, effects);
+    const inThread = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    expect(viaPool).toEqual(inThread);
+    expect(effects.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to this thread when the worker file is missing (TypeScript sources)', async () => {
+    const fallback = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 2 }, recordingEffects());
+    const inThread = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 1 }, recordingEffects());
+    expect(fallback).toEqual(inThread);
+    expect(fallback.map((r) => r.file.name)).toEqual(files.slice(0, 5).map((f) => f.name));
+  });
+
+  it('chooses threads only for a large batch', () => {
+    expect(autoJobs(30, 2)).toBe(1);
+    expect(autoJobs(49, 8)).toBe(1);
+    expect(autoJobs(50, 2)).toBe(2);
+    expect(autoJobs(3000, 16)).toBe(4);
+    expect(autoJobs(3000, 1)).toBe(1);
+  });
+});
