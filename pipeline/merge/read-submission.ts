@@ -27,10 +27,17 @@ export interface ReadSubmissionOptions {
 /**
  * Reads one submission and extracts its template. Never throws for a bad file:
  * what is wrong comes back as issues naming the file, the sheet and the cell.
- * The file is read once and never written.
+ * The file is never written; with the exceljs reader it is read twice (screen, then cells).
  */
 export async function readSubmission(spec: TemplateSpec, file: FoundFile, options: ReadSubmissionOptions = {}): Promise<ReadSubmission> {
-  const { result, sha256, bytes } = await readWorkbookFile(file.path, { reader: options.reader, limits: options.limits });
+  // Every sheet is parsed up front, so a refused part anywhere (DOCTYPE, past the row limit, broken XML, a zip
+  // bomb inside) refuses the whole file, as the README says, instead of passing as "not the template" or half read.
+  const screened = await readWorkbookFile(file.path, { limits: options.limits, preload: 'all' });
+  const { sha256, bytes } = screened;
+  if (!screened.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [screened.result.issue] };
+  // The exceljs reader has none of these guards (it inflates everything): the fast reader screens for it, so both
+  // readers refuse the same files with the same words.
+  const result = options.reader === 'exceljs' ? (await readWorkbookFile(file.path, { reader: 'exceljs', limits: options.limits })).result : screened.result;
   if (!result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [result.issue] };
   let extraction;
   try {
