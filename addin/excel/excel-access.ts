@@ -5,7 +5,7 @@ import type { CellRange, RawCell, WorkbookGrids } from '../../core/grid/grid.js'
 import type { AccessCapabilities, CellFill, CellMark, ReportTable, TemplateRead, WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
 import { cellRuns } from './cell-runs.js';
 import { HIGHLIGHT_COLOURS, NO_FILL } from './highlight-colours.js';
-import { HighlightMemory, sameColour, type RememberedFill } from './highlight-memory.js';
+import { HighlightMemory, sameColour, type HighlightStore, type RememberedFill } from './highlight-memory.js';
 import { isItemNotFound, isProtectionError, loadedScalar } from './office-errors.js';
 import {
   blockAddresses,
@@ -28,7 +28,12 @@ export interface ExcelAccessOptions {
   run?: ExcelRun;
   supports?: SupportsSet;
   maxCellsPerRequest?: number;
+  /** Keeps the highlight memory in the workbook (Office document settings) across pane reloads. */
+  store?: HighlightStore;
 }
+
+/** How long after our own write a change event is taken as its echo, not the user's edit. */
+const ECHO_MS = 1000;
 
 const PROTECTED: WriteOutcome = { done: false, reason: 'protected' };
 
@@ -43,7 +48,12 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const supports: SupportsSet = options.supports ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
   const maxCells = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST;
-  const memory = new HighlightMemory();
+  const memory = new HighlightMemory(options.store);
+  /** Our own highlights and fills raise change events too; they must not trigger a re-check loop. */
+  let quietUntil = 0;
+  const wrote = () => {
+    quietUntil = Date.now() + ECHO_MS;
+  };
   const protectedSheets = new Set<string>();
   /** Per sheet, the remembered cells whose fill is still ours, as seen by the last read. */
   const stillOurs = new Map<string, Set<string>>();
@@ -178,6 +188,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
       for (const [cell, { range, ours }] of originals) {
         remembered.set(cell, { original: range.format.fill.color ?? NO_FILL, ours });
       }
+      wrote();
       memory.replace(name, remembered);
       stillOurs.delete(name);
       return { done: true, cells: remembered.size };
@@ -200,6 +211,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
         }
         queueRestore(sheet, name, takeStillOurs(name, fills));
         await context.sync();
+        wrote();
         memory.forget(name);
         stillOurs.delete(name);
       });
@@ -232,6 +244,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
         protectedSheets.add(name);
         return PROTECTED;
       }
+      wrote();
       return { done: true, cells: valueOf.size };
     });
   }
@@ -268,7 +281,9 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
     const name = lastSheet;
     if (!capabilities.liveRecheck || name === undefined) return async () => {};
     return run(async (context) => {
-      const registration = context.workbook.worksheets.getItem(name).onChanged.add(async () => handler());
+      const registration = context.workbook.worksheets.getItem(name).onChanged.add(async () => {
+        if (Date.now() >= quietUntil) handler();
+      });
       await context.sync();
       return async () => {
         registration.remove();

@@ -16,6 +16,8 @@ export interface ReviewPanelOptions {
   context?: CheckContext;
   /** Wait after the last edit before a live re-check. */
   recheckDelayMs?: number;
+  /** Re-check on edit once a check has found the template (where the host supports it). */
+  liveRecheck?: boolean;
 }
 
 export interface ReviewPanel {
@@ -149,6 +151,7 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     say(total === 0 ? t('noIssues', locale) : t('checked', locale, { ...review.counts }));
     // The adapter refuses (without trying) when protection forbids formatting; the panel only words it.
     if (access.capabilities.highlight) noteProtected(await access.highlight(review.marks));
+    if (options.liveRecheck !== false) await enableLiveRecheck();
     return review;
   }
 

@@ -3,6 +3,7 @@ import { standardSpec } from '../../core/templates/index.js';
 import { createExcelAccess } from '../excel/index.js';
 import { pickLocale, t } from '../i18n/ui-text.js';
 import { createReviewPanel } from './review-panel.js';
+import { documentSettingsStore } from './settings-store.js';
 
 /**
  * Startup wiring only: the work is in createReviewPanel (tested with a fake
@@ -20,12 +21,13 @@ Office.onReady((info) => {
   }
   const panel = createReviewPanel({
     root,
-    access: createExcelAccess({ sheetName: standardSpec.sheetName }),
+    access: createExcelAccess({
+      sheetName: standardSpec.sheetName,
+      store: Office.context.document?.settings ? documentSettingsStore(Office.context.document.settings) : undefined,
+    }),
     spec: standardSpec,
     locale,
   });
   // The ribbon's 审核本表 opens the pane with ?autorun: check at once and show the results.
-  if (new URLSearchParams(window.location.search).has('autorun')) {
-    void panel.runCheck().then(() => panel.enableLiveRecheck());
-  }
+  if (new URLSearchParams(window.location.search).has('autorun')) void panel.runCheck();
 });

@@ -136,6 +136,21 @@ describe('highlights', () => {
     expect(sheet.fillOf(cellOf('A02'))).toBe('#FFFFFF');
   });
 
+  it('remembers its highlights in the workbook, so a reopened pane clears them', async () => {
+    const sheet = fakeTemplateSheet(filledWorkbook(flawedFill()));
+    sheet.fills.set(cellOf('A02'), '#DDEBF7');
+    const fake = new FakeExcel([sheet], { active: SHEET });
+    let saved: Record<string, Record<string, { original: string; ours: string }>> | undefined;
+    const store = { load: () => saved && structuredClone(saved), save: (data: typeof saved) => (saved = structuredClone(data)) };
+    const first = createExcelAccess({ sheetName: SHEET, run: fake.run, supports: api(1.1), store });
+    await checkOnce(first);
+    expect(Object.keys(saved![SHEET]).sort()).toEqual(Object.keys(FLAWED_MARKS()).sort());
+    const reopened = createExcelAccess({ sheetName: SHEET, run: fake.run, supports: api(1.1), store });
+    await reopened.clearHighlights();
+    expect(new Map(sheet.fills)).toEqual(new Map([[cellOf('A02'), '#DDEBF7']]));
+    expect(saved).toEqual({});
+  });
+
   it('paints one range per colour where ExcelApi 1.9 allows it', async () => {
     const sheet = fakeTemplateSheet(filledWorkbook(flawedFill()));
     const { access } = setup(sheet, 1.9);
