@@ -155,10 +155,9 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
         }
         case 'c': {
           const ref = attribute(attributes, 'r');
-          const at = ref !== undefined ? parseA1(ref) : undefined;
-          if (at) {
-            row = at.row;
-            col = at.col;
+          if (ref !== undefined && readCellRef(ref)) {
+            row = refRow;
+            col = refCol;
           } else {
             if (row === 0) row = 1;
             col++;
@@ -267,6 +266,30 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
     capture = 'none';
     return text;
   }
+}
+
+let refRow = 0;
+let refCol = 0;
+
+/** `B12` → refRow 12, refCol 2 (module state: this runs once per cell, so no object is allocated). */
+function readCellRef(ref: string): boolean {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower-case letters
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === 0 || i > 3 || i === ref.length) return false;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  refRow = row;
+  refCol = col;
+  return row > 0;
 }
 
 /** `2021-03-04`, `2021-03-04T05:06:07(.sss)(Z)` or `T05:06:07` → a 1900-system serial (times as fractions). */

@@ -1,4 +1,4 @@
-import { attribute, parseXml } from './parse-xml.js';
+import { attribute, parseXml, refuseDeclarations } from './parse-xml.js';
 
 /**
  * Excel's built-in number formats that matter for reading (ids 0–49 not
@@ -56,31 +56,68 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 
 /**
  * The number format of each cell style (`cellXfs` index → format code;
- * undefined for General). Only what percent and date detection needs is kept.
+ * undefined for General). Only what percent and date detection needs is kept:
+ * the `<numFmts>` and `<cellXfs>` sections are cut out and parsed, the rest of
+ * the part (fonts, fills, borders, often most of it) is skipped unparsed.
  * Throws ReadRefusal.
  */
 export function parseStyles(xml: string, fileName: string, part: string): (string | undefined)[] {
+  refuseDeclarations(xml, fileName, part);
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
-  let inCellXfs = false;
-  parseXml(xml, fileName, part, {
-    open(name, attributes, selfClosing) {
-      if (name === 'numFmt') {
+  const numFmts = section(xml, 'numFmts');
+  if (numFmts) {
+    parseXml(numFmts, fileName, part, {
+      open(name, attributes) {
+        if (name !== 'numFmt') return;
         const id = Number(attribute(attributes, 'numFmtId'));
         const code = attribute(attributes, 'formatCode');
         if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
-      } else if (name === 'cellXfs') {
-        inCellXfs = !selfClosing;
-      } else if (name === 'xf' && inCellXfs) {
-        xfFormatIds.push(Number(attribute(attributes, 'numFmtId') ?? 0));
-      }
-    },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
-    },
-  });
+      },
+    });
+  }
+  const cellXfs = section(xml, 'cellXfs');
+  if (cellXfs) {
+    let depth = 0;
+    parseXml(cellXfs, fileName, part, {
+      open(name, attributes) {
+        depth++;
+        // Direct children only: an <xf> cannot nest, but an extension list could hold one.
+        if (name === 'xf' && depth === 2) xfFormatIds.push(Number(attribute(attributes, 'numFmtId') ?? 0));
+      },
+      close() {
+        depth--;
+      },
+    });
+  }
   return xfFormatIds.map((id) => {
     const code = custom.get(id) ?? BUILT_IN_FORMATS[id];
     return code === undefined || code === 'General' ? undefined : code;
   });
+}
+
+/** The element `<name …>…</name>` (any prefix) as a standalone XML string; undefined when absent. */
+function section(xml: string, name: string): string | undefined {
+  let start = -1;
+  let prefix = '';
+  for (let i = xml.indexOf(name); i >= 0; i = xml.indexOf(name, i + name.length)) {
+    const after = xml.charCodeAt(i + name.length);
+    // The name must end there (space, tab, CR, LF, `/` or `>`) and follow `<` or `<prefix:`.
+    if (!(after === 32 || after === 9 || after === 13 || after === 10 || after === 47 || after === 62)) continue;
+    const lt = xml.lastIndexOf('<', i);
+    const between = xml.slice(lt + 1, i);
+    if (lt >= 0 && (between === '' || /^[A-Za-z_][\w.-]*:$/.test(between))) {
+      start = lt;
+      prefix = between;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  const end = xml.indexOf('>', start);
+  if (end < 0) return xml.slice(start);
+  if (xml[end - 1] === '/') return xml.slice(start, end + 1);
+  const closing = `</${prefix}${name}>`;
+  const close = xml.indexOf(closing, end);
+  // An unclosed section is handed to the parser as it is, which reports it malformed.
+  return close < 0 ? xml.slice(start) : xml.slice(start, close + closing.length);
 }

@@ -17,10 +17,7 @@ export interface XmlHandlers {
  * `ns0:sheetData`), so handlers see local names only. Throws ReadRefusal.
  */
 export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
-  // Cheap pre-check: a declaration anywhere (even one saxes would reject later) is refused by name.
-  if (xml.includes('<!DOCTYPE') || xml.includes('<!ENTITY')) {
-    throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
-  }
+  refuseDeclarations(xml, fileName, part);
   const parser = new SaxesParser({ position: false });
   parser.on('doctype', () => {
     throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
@@ -44,19 +41,26 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
   }
 }
 
+/** A DOCTYPE or ENTITY declaration anywhere in a part (even one saxes would reject later) is refused by name. */
+export function refuseDeclarations(xml: string, fileName: string, part: string): void {
+  // One pass over `<!` (comments and CDATA are allowed): D(OCTYPE) or E(NTITY) after it is refused.
+  for (let i = xml.indexOf('<!'); i >= 0; i = xml.indexOf('<!', i + 2)) {
+    const next = xml.charCodeAt(i + 2);
+    if (next === 68 || next === 69) throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
+  }
+}
+
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** An attribute by local name: `r:id`, `ns:id` and `id` all answer to `id` (unprefixed wins). */
+/**
+ * An attribute of SpreadsheetML: unqualified by the schema (`r`, `t`, `s`,
+ * `name`), whatever prefix the element carries, so a direct lookup is exact.
+ */
 export function attribute(attributes: XmlAttributes, name: string): string | undefined {
-  const direct = attributes[name];
-  if (direct !== undefined) return direct;
-  for (const key in attributes) {
-    if (key.endsWith(`:${name}`) && !key.startsWith('xmlns')) return attributes[key];
-  }
-  return undefined;
+  return attributes[name];
 }
 
 /** The relationship id of an element: the `id` attribute in a prefixed (relationships) namespace. */

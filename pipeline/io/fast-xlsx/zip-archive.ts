@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import type { ReadLimits } from '../read-limits.js';
 import { formatBytes } from '../read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
@@ -96,9 +96,10 @@ export class ZipArchive {
     if (entry.method === 0) {
       data = compressed;
     } else if (entry.method === 8) {
-      data = inflateCapped(compressed, cap, () =>
-        refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`),
-      ) ?? refuse('file.truncated', 'compressed data ends early');
+      const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`);
+      const inflated = compressed.length <= ONE_SHOT_MAX ? inflateOneShot(compressed, cap) : inflateCapped(compressed, cap, overflow);
+      data = inflated ?? refuse('file.truncated', 'compressed data ends early');
+      if (data.length > cap) overflow();
     } else {
       return refuse('file.unreadable', `unsupported compression method ${entry.method}`);
     }
@@ -195,6 +196,23 @@ function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length:
 }
 
 /**
+ * Parts up to this compressed size inflate in one call into a buffer of their
+ * declared size (fast, no regrowth). fflate then drops output past the buffer
+ * instead of growing it, so a lying part costs at most 256 KiB × 1032 (deflate's
+ * highest ratio) of work; larger parts go through the stepped, capped stream.
+ */
+const ONE_SHOT_MAX = 256 * 1024;
+
+/** One-shot inflate into `cap + 1` bytes: a result of that length means the part is larger than declared. */
+function inflateOneShot(compressed: Uint8Array, cap: number): Uint8Array | undefined {
+  try {
+    return inflateSync(compressed, { out: new Uint8Array(cap + 1) });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Inflates in 64 KiB input steps and stops as soon as the output passes `cap`,
  * so a part that lies about its size costs at most `cap` bytes and little time.
  * Returns undefined when the deflate stream ends before its final block.
@@ -238,18 +256,33 @@ function decodeXmlText(data: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-let crcTable: Uint32Array | undefined;
+let crcTables: Uint32Array[] | undefined;
 
+/** CRC-32 (zip's checksum), four bytes a step ("slicing by 4"). */
 function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
+  if (!crcTables) {
+    const t0 = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
+      t0[n] = c >>> 0;
     }
+    const tables = [t0];
+    for (let k = 1; k < 4; k++) {
+      const prev = tables[k - 1];
+      tables.push(Uint32Array.from(prev, (v) => (v >>> 8) ^ t0[v & 0xff]));
+    }
+    crcTables = tables;
   }
+  const [t0, t1, t2, t3] = crcTables;
   let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  const n = data.length;
+  const whole = n - (n % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    crc ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    crc = t3[crc & 0xff] ^ t2[(crc >>> 8) & 0xff] ^ t1[(crc >>> 16) & 0xff] ^ t0[crc >>> 24];
+  }
+  for (; i < n; i++) crc = t0[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
