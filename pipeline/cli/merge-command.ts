@@ -31,7 +31,7 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
     .option('--period <p>', '统计期：年报 或 上半年 / period')
     .option('--spec <file>', '模板规格 JSON（默认为标准模板 v1）/ template spec JSON')
     .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')
-    .option('--jobs <n>', '并行读取的线程数 / reader threads')
+    .option('--jobs <n>', '并行读取的线程数（默认：50 个文件以上每核一个）/ reader threads (default: one per core from 50 files)')
     .option('--preparer <name>', '汇总表的填报人 / preparer of the summary')
     .option('--phone <tel>', '汇总表的联系电话 / phone on the summary')
     .option('--head <name>', '汇总表的单位负责人 / head of the federation')

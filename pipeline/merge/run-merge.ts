@@ -79,14 +79,16 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
   t = lap('check', t);
 
   const decision = decideStatuses(roster, checked);
-  const kindOf = new Map(roster.units.map((u) => [u.code, u.kind]));
+  // One lookup per unit: a scan of the roster per unit is quadratic at national scale.
+  const rosterUnit = new Map(roster.units.map((u) => [u.code, u]));
   const units: UnitValues[] = decision.accepted.map((s) => {
     const extracted = s.extracted!;
     const code = extracted.unitCode!;
+    const listed = rosterUnit.get(code);
     return {
       unitCode: code,
-      unitName: roster.units.find((u) => u.code === code)?.name ?? extracted.unitName ?? code,
-      kind: kindOf.get(code)!,
+      unitName: listed?.name ?? extracted.unitName ?? code,
+      kind: listed!.kind,
       source: { file: s.file.name, sheet: extracted.sheet, sha256: s.sha256 },
       current: s.result!.values.current,
       prior: s.result!.values.prior,
