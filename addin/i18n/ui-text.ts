@@ -16,6 +16,7 @@ export const uiText = {
   noIssues: { zh: '未发现问题，可以报送。', en: 'No issues found: ready to send.' },
   checking: { zh: '正在审核…', en: 'Checking…' },
   checked: { zh: '审核完成：强制性 {hard} 条，提示性 {soft} 条，已说明 {explained} 条。', en: 'Checked: {hard} must-fix, {soft} to confirm, {explained} explained.' },
+  notInExcel: { zh: '请在 Excel 中打开本加载项；WPS 或未安装加载项时请使用浏览器审核页 check.html。', en: 'Open this add-in in Excel; with WPS or without the add-in, use the check page (check.html).' },
   notTemplate: { zh: '本工作簿中没有找到统计表模板。', en: 'No statistics template found in this workbook.' },
   protectedSheet: {
     zh: '工作表受保护：已完成审核，但无法标记单元格。如需标记，请先撤消工作表保护（本加载项不会自行撤消保护）。',

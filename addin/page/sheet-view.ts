@@ -43,7 +43,7 @@ export class SheetView {
     const td = this.host.querySelector<HTMLTableCellElement>(`td[data-cell="${cell}"]`);
     if (!td) return;
     td.classList.add('selected');
-    td.scrollIntoView?.({ block: 'center', inline: 'center' });
+    td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private render(): void {

@@ -16,7 +16,7 @@ Office.onReady((info) => {
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   document.title = t('title', locale);
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = t('notTemplate', locale);
+    root.textContent = t('notInExcel', locale);
     return;
   }
   const panel = createReviewPanel({

@@ -192,6 +192,20 @@ describeWithChromium(TEST_NAME, () => {
     await page.close();
   });
 
+  it('taskpane.html loads office.js from its own host and fetches nothing from the internet', async () => {
+    const page = await context.newPage();
+    const seen: string[] = [];
+    page.on('request', (request) => seen.push(request.url()));
+    await page.goto(`${server.url}taskpane.html`);
+    // Outside Office, Office.onReady still fires (host null): the pane then points to the check page.
+    await page.waitForFunction(() => !document.getElementById('app')?.textContent?.includes('Loading'));
+    expect(seen).toContain(`${server.url}office-js/office.js`);
+    expect(seen.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(await page.locator('#old-webview').isHidden()).toBe(true);
+    expect(await page.locator('#app').textContent()).toContain('check.html');
+    await page.close();
+  });
+
   it('task pane UI: English when Office is not Chinese; a protected sheet is reported, not unprotected', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}harness.html?locale=en-US&protected=1`);
