@@ -3,8 +3,12 @@ import { basename } from 'node:path';
 import { valuesOf } from '../../core/rules/numeric-values.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { CliError } from '../cli/cli-error.js';
+import type { Effects } from '../cli/effects.js';
 import { findWorkbooks } from './find-workbooks.js';
-import { readSubmission, type ReadSubmissionOptions } from './read-submission.js';
+import { readSubmissions, type ReadSubmissionsOptions } from './read-submissions.js';
+
+/** Last year's files are read without progress lines of their own. */
+const QUIET: Effects = { out: () => undefined, err: () => undefined, isTTY: false, lang: 'zh' };
 
 export interface LastYear {
   /** Last year's 本年 by unit code, from last year's submissions. */
@@ -19,13 +23,15 @@ export interface LastYear {
  * Last year's figures for 同比: a folder of last year's submissions, or last
  * year's 汇总表.xlsx (its 汇总 sheet is a submission of the federation itself).
  */
-export async function readLastYear(spec: TemplateSpec, path: string, federationCode: string, options: ReadSubmissionOptions): Promise<LastYear> {
+export async function readLastYear(spec: TemplateSpec, path: string, federationCode: string, options: ReadSubmissionsOptions): Promise<LastYear> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new CliError(`找不到上年数据 ${path}。`, `Cannot find the last-year data ${path}.`);
   const found = await findWorkbooks([path]);
   const result: LastYear = { byUnit: {}, sources: {} };
-  for (const file of found.workbooks) {
-    const sub = await readSubmission(spec, file, options);
+  // Read like this year's files (on reader threads when there are many), then taken in file order.
+  const read = await readSubmissions(spec, found.workbooks, options, QUIET);
+  for (const sub of read) {
+    const file = sub.file;
     const code = sub.extracted?.unitCode;
     if (!sub.extracted || !code) continue;
     const values = valuesOf(sub.extracted, 'current');

@@ -64,7 +64,7 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
 
   const collection = decideCollection(submissions, options.year, options.period);
   const lastYear: LastYear = options.prior
-    ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader })
+    ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader, jobs: options.jobs })
     : { byUnit: {}, sources: {} };
   t = lap('readPrior', t);
 
