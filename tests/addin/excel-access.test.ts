@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createExcelAccess, HIGHLIGHT_COLOURS, ReadBeforeSyncError, type SupportsSet } from '../../addin/excel/index.js';
 import { queueUsedRangeShape, takeBlock, takeUsedRangeShape } from '../../addin/excel/read-sheet.js';
 import { reviewWorkbook } from '../../addin/review/review-workbook.js';
@@ -192,6 +193,33 @@ describe('a protected sheet', () => {
     expect(outcome).toEqual({ done: true, cells: 5 });
     expect(sheet.fillOf(cellOf('A02'))).toBe(HIGHLIGHT_COLOURS.hard);
     expect(sheet.unprotectCalls).toBe(0);
+  });
+});
+
+describe('live re-check (ExcelApi 1.7)', () => {
+  it('calls back on the user’s edits, not on the echo of its own highlights, and unsubscribes', async () => {
+    const sheet = fakeTemplateSheet(filledWorkbook(flawedFill()));
+    const old = setup(sheet, 1.1);
+    expect(old.access.capabilities.liveRecheck).toBe(false);
+    const { fake, access } = setup(sheet, 1.7);
+    expect(access.capabilities.liveRecheck).toBe(true);
+    await access.readTemplate();
+    let calls = 0;
+    const unsubscribe = await access.onChanged!(() => void calls++);
+    const fire = () => Promise.all([...fake.changeHandlers].map((h) => h()));
+    await fire();
+    expect(calls).toBe(1);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    await access.highlight([{ sheet: SHEET, cell: cellOf('A02'), severity: 'hard' }]);
+    await fire();
+    expect(calls).toBe(1);
+    clock.mockReturnValue(now + 5_000);
+    await fire();
+    expect(calls).toBe(2);
+    clock.mockRestore();
+    await unsubscribe();
+    expect(fake.changeHandlers.size).toBe(0);
   });
 });
 

@@ -224,6 +224,8 @@ class FakeRange {
 export class FakeExcel {
   syncs = 0;
   cellsLoaded = 0;
+  /** Worksheet onChanged handlers registered (ExcelApi 1.7); a test fires them as Excel would. */
+  readonly changeHandlers = new Set<() => Promise<void>>();
   private queue: (() => void)[] = [];
   readonly context: Excel.RequestContext;
   readonly sheets: FakeSheet[];
@@ -273,6 +275,12 @@ export class FakeExcel {
           fake.enqueue(() => {
             sheet.activated++;
           });
+        },
+        onChanged: {
+          add(handler: () => Promise<void>) {
+            fake.changeHandlers.add(handler);
+            return { remove: () => fake.enqueue(() => void fake.changeHandlers.delete(handler)), context: fake.context };
+          },
         },
       };
     };
