@@ -4,7 +4,8 @@ import type { WorkbookGrids } from '../../core/grid/grid.js';
 import { countIssues, type Issue, type IssueCounts } from '../../core/issues/index.js';
 import { check, type CheckContext } from '../../core/rules/index.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { marksFor, type CellFill, type CellMark } from '../access/workbook-access.js';
+import type { CellFill, CellMark } from '../access/workbook-access.js';
+import { marksFor } from './marks-for.js';
 import { derivedFills } from './derived-fills.js';
 
 /** One check of a workbook, ready for the UI: issues, their counts, the cells to mark and to fill. */

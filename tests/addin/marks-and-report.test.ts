@@ -1,4 +1,4 @@
-import { marksFor } from '../../addin/access/workbook-access.js';
+import { marksFor } from '../../addin/review/marks-for.js';
 import { pickLocale, t } from '../../addin/i18n/ui-text.js';
 import { reportTable } from '../../addin/review/report-table.js';
 import { indicatorHelp } from '../../addin/taskpane/indicator-help.js';
