@@ -5,7 +5,7 @@ import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js
 import { createExcelJSAccess } from './exceljs-access.js';
 import { SheetView } from './sheet-view.js';
 
-/** The page's state, for tests that drive it in a browser. */
+/** The wired page: `open` checks a file, as choosing or dropping one does. */
 export interface CheckPage {
   open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined>;
 }
@@ -79,5 +79,4 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
   return { open };
 }
 
-const page = startCheckPage(document, pickLocale(navigator.language));
-(window as unknown as { unionStatsCheckPage: CheckPage }).unionStatsCheckPage = page;
+startCheckPage(document, pickLocale(navigator.language));
