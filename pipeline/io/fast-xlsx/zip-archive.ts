@@ -95,6 +95,9 @@ export class ZipArchive {
     let data: Uint8Array;
     if (entry.method === 0) {
       data = compressed;
+    } else if (entry.method === 8 && compressed.length === 0) {
+      // Even an empty part deflates to at least two bytes; none at all means the data is missing.
+      data = entry.uncompressedSize === 0 ? compressed : refuse('file.truncated', 'compressed data missing');
     } else if (entry.method === 8) {
       const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`);
       const inflated = compressed.length <= ONE_SHOT_MAX ? inflateOneShot(compressed, cap) : inflateCapped(compressed, cap, overflow);
