@@ -6,7 +6,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { buildNarrative } from './build-narrative.js';
 import { buildRunJson, type RunInfo } from './build-run-json.js';
 import { buildSummaryCsv } from './build-summary-csv.js';
-import { buildSummaryDocx } from './build-summary-docx.js';
+import { buildSummaryDocxOffThread } from './build-docx-off-thread.js';
 import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
@@ -56,9 +56,12 @@ export async function writeOutputs(
   effects: OutputEffects = fileOutputEffects,
 ): Promise<string[]> {
   const lang = options.lang ?? 'zh';
+  // The docx of a large report is built on another thread while this one builds the workbook.
+  const docx = buildSummaryDocxOffThread(report, spec, lang);
+  docx.catch(() => undefined); // awaited below; a workbook failure first must not leave it unhandled
   const built: [string, Uint8Array | string][] = [
     [OUTPUT_FILES.xlsx, await buildSummaryXlsx(report, spec, options.xlsx)],
-    [OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang)],
+    [OUTPUT_FILES.docx, await docx],
     [OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang)],
     [OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang)],
     [OUTPUT_FILES.csv, buildSummaryCsv(report, spec)],

@@ -9,6 +9,9 @@ import { findWorkbooks, type FoundFile } from '../../../pipeline/merge/find-work
 import { autoJobs, readWorkerUrl } from '../../../pipeline/merge/read-pool.js';
 import type { ReadSubmission } from '../../../pipeline/merge/read-submission.js';
 import { readSubmissions } from '../../../pipeline/merge/read-submissions.js';
+import { buildSummaryDocx } from '../../../pipeline/outputs/build-summary-docx.js';
+import { sampleMergeReport } from '../../support/sample-merge-report.js';
+import { strFromU8, unzipSync } from 'fflate';
 
 // The worker runs compiled JavaScript. Emit core/ and pipeline/ (no type check: tsc does that elsewhere) into a
 // git-ignored folder inside the repository, so its imports of exceljs, fflate, saxes … resolve as in dist/.
@@ -34,6 +37,7 @@ function emit(folder: string): void {
 
 type Compiled = {
   readSubmissions: typeof readSubmissions;
+  docx: typeof import('../../../pipeline/outputs/build-docx-off-thread.js');
   pool: { readOnPool: typeof import('../../../pipeline/merge/read-pool.js').readOnPool; readWorkerUrl: typeof readWorkerUrl };
 };
 
@@ -48,6 +52,7 @@ beforeAll(async () => {
   compiled = {
     readSubmissions: (await load('pipeline/merge/read-submissions.js')).readSubmissions,
     pool: await load('pipeline/merge/read-pool.js'),
+    docx: await load('pipeline/outputs/build-docx-off-thread.js'),
   };
   // The bundled samples of both years (a subfolder, an odd name, a hard error), plus files that cannot be read.
   inputs = mkdtempSync(join(tmpdir(), 'read-pool-'));
@@ -114,5 +119,21 @@ describe('reading submissions on worker threads', () => {
     expect(autoJobs(50, 2)).toBe(2);
     expect(autoJobs(3000, 16)).toBe(4);
     expect(autoJobs(3000, 1)).toBe(1);
+  });
+});
+
+describe('summary.docx on a worker thread', () => {
+  it('is the same document as built in this thread, for a report large enough to use the thread', async () => {
+    const report = sampleMergeReport();
+    const [first] = report.statuses;
+    // A national roster: enough 报送情况 rows for the thread to be used.
+    for (let i = 0; report.statuses.length < compiled.docx.DOCX_THREAD_MIN_ROWS + 5; i++) {
+      report.statuses.push({ ...first, code: `9${String(i).padStart(5, '0')}`, name: `第${i + 1}县总工会`, files: [`第${i + 1}县.xlsx`] });
+    }
+    const part = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+    const offThread = part(await compiled.docx.buildSummaryDocxOffThread(report, standardSpec, 'zh'));
+    const here = part(await buildSummaryDocx(report, standardSpec, 'zh'));
+    expect(offThread === here).toBe(true);
+    expect(offThread.includes(report.statuses[report.statuses.length - 1].name)).toBe(true);
   });
 });

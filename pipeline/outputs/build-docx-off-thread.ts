@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { buildSummaryDocx } from './build-summary-docx.js';
+import type { DocxWorkerData } from './docx-worker.js';
+
+/** From this many status rows, a thread for the docx pays for itself. */
+export const DOCX_THREAD_MIN_ROWS = 200;
+
+/**
+ * summary.docx built on a worker thread when the report is large, so it
+ * overlaps with the workbook; in this thread when it is small, when the
+ * compiled worker is not at hand (TypeScript sources, e.g. under ts-jest), or
+ * when the thread fails (the same error then comes from here). Same bytes either way.
+ */
+export function buildSummaryDocxOffThread(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en'): Promise<Uint8Array> {
+  const url = new URL('./docx-worker.js', import.meta.url);
+  const usable = report.statuses.length >= DOCX_THREAD_MIN_ROWS && url.protocol === 'file:' && existsSync(fileURLToPath(url));
+  if (!usable) return buildSummaryDocx(report, spec, lang);
+  return new Promise((resolve, reject) => {
+    const data: DocxWorkerData = { report, spec, lang };
+    const worker = new Worker(url, { workerData: data });
+    let settled = false;
+    const fallBack = () => {
+      if (settled) return;
+      settled = true;
+      buildSummaryDocx(report, spec, lang).then(resolve, reject);
+    };
+    worker.once('message', (bytes: Uint8Array) => {
+      settled = true;
+      resolve(bytes);
+      void worker.terminate();
+    });
+    worker.once('error', fallBack);
+    worker.once('exit', fallBack);
+  });
+}
