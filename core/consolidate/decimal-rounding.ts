@@ -26,6 +26,13 @@ function decimalParts(value: number): DecimalParts {
  * @example scaleHalfAway(-1.25, 1) // -13n
  */
 export function scaleHalfAway(value: number, decimals: number): bigint {
+  // Fast path, as in toScaledInteger: a value with no more decimals than asked lands within float
+  // noise of an integer, far from any half, so the decimal rounding cannot disagree with Math.round.
+  if (Number.isFinite(value) && decimals >= 0 && decimals <= 15) {
+    const product = value * 10 ** decimals;
+    const nearest = Math.round(product);
+    if (Math.abs(product) < 2 ** 52 && Math.abs(product - nearest) < 1e-6) return BigInt(nearest);
+  }
   const { negative, digits, exponent } = decimalParts(value);
   const shift = exponent + decimals;
   let scaled: bigint;
