@@ -68,6 +68,9 @@ function submissionFor(unit: SampleUnit, year: number): Submission {
 async function writeSubmission(dir: string, unit: SampleUnit, year: number, index: number): Promise<string> {
   const sub = submissionFor(unit, year);
   const workbook = buildTemplateWorkbook(standardSpec);
+  // Fixed dates, so regenerating the samples changes nothing but what changed.
+  workbook.created = new Date(Date.UTC(year + 1, 0, 10));
+  workbook.modified = workbook.created;
   fillTemplate(workbook, standardSpec, {
     header: {
       unitName: unit.name,

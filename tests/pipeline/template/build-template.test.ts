@@ -152,6 +152,8 @@ describe('buildTemplateWorkbook: the table sheet', () => {
   it('protects the sheet without a password', () => {
     const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection.sheet).toBe(true);
+    // Formatting stays allowed so the add-in can highlight cells on the protected sheet.
+    expect(protection.formatCells).toBe(true);
     expect(protection.hashValue).toBeUndefined();
     expect(protection.algorithmName).toBeUndefined();
   });
