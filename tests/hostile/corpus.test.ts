@@ -77,6 +77,12 @@ describe('the hostile corpus', () => {
       if (e.outcome !== 'ok') expect(e.keywords.length).toBeGreaterThan(0);
     }
   });
+
+  it('is the corpus docs/hostile-corpus.md lists, outcome for outcome', () => {
+    const doc = readFileSync(join(repoRoot, 'docs', 'hostile-corpus.md'), 'utf8');
+    const listed = doc.split('\n').filter((l) => /^\| `[^`]+` \| `[^`]+` \|/.test(l)).map((l) => l.split(' | ').slice(0, 3).join(' | '));
+    expect(listed).toEqual(entries.map((e) => `| \`${e.file}\` | \`${e.outcome}\` | ${e.mergeStatus}`));
+  });
 });
 
 describe('unionstat check over the hostile corpus', () => {
