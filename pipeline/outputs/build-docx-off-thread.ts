@@ -20,7 +20,9 @@ export function buildSummaryDocxOffThread(report: MergeReport, spec: TemplateSpe
   const usable = report.statuses.length >= DOCX_THREAD_MIN_ROWS && url.protocol === 'file:' && existsSync(fileURLToPath(url));
   if (!usable) return buildSummaryDocx(report, spec, lang);
   return new Promise((resolve, reject) => {
-    const data: DocxWorkerData = { report, spec, lang };
+    // The document shows the summary, statuses and notes; the per-cell sources and per-file issues (most of a
+    // national report) are not copied to the thread. The read-pool test holds the two builds to the same bytes.
+    const data: DocxWorkerData = { report: { ...report, sources: [], files: [] }, spec, lang };
     const worker = new Worker(url, { workerData: data });
     let settled = false;
     const fallBack = () => {
