@@ -57,4 +57,9 @@ describe('parseSpec', () => {
     if (!parsed.success) throw new Error('spec should parse');
     expect(specFingerprint(parsed.spec)).not.toBe(specFingerprint(standardSpec));
   });
+
+  it('keeps the fingerprint of the standard spec that templates already carry in _meta', () => {
+    // Computed by the original BigInt FNV-1a 64; a template made before the ES5 rewrite must still match.
+    expect(specFingerprint(standardSpec)).toBe('3da311d6b707e228');
+  });
 });
