@@ -1,4 +1,4 @@
-import { parseSpec, specFingerprint } from '../../../core/spec/index.js';
+import { fnv1a64Hex, parseSpec, specFingerprint } from '../../../core/spec/index.js';
 import { standardSpec, unionBasicV1 } from '../../../core/templates/index.js';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -61,5 +61,38 @@ describe('parseSpec', () => {
   it('keeps the fingerprint of the standard spec that templates already carry in _meta', () => {
     // Computed by the original BigInt FNV-1a 64; a template made before the ES5 rewrite must still match.
     expect(specFingerprint(standardSpec)).toBe('3da311d6b707e228');
+  });
+});
+
+/** The textbook FNV-1a 64 in BigInt (Node has it; the add-in's webviews do not). */
+function referenceFnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+describe('fnv1a64Hex', () => {
+  it('matches the published FNV-1a 64 vectors', () => {
+    expect(fnv1a64Hex('')).toBe('cbf29ce484222325');
+    expect(fnv1a64Hex('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64Hex('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('matches the BigInt computation on ASCII, Chinese, surrogate and random text', () => {
+    const texts = ['工会统计助手', '\u{1F600}x', JSON.stringify(standardSpec), '\uffff\u0000\u00ff'];
+    let seed = 12345;
+    for (let n = 0; n < 300; n++) {
+      let t = '';
+      const len = n % 40;
+      for (let i = 0; i < len; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        t += String.fromCharCode(seed >>> 16);
+      }
+      texts.push(t);
+    }
+    for (const t of texts) expect(fnv1a64Hex(t)).toBe(referenceFnv1a64(t));
   });
 });
