@@ -78,8 +78,8 @@ export class ZipArchive {
   read(name: string): Uint8Array | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
-    const refuse = (code: string, reason: string): never => {
-      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name }));
+    const refuse = (code: string, reason: string, values: Record<string, string> = {}): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name, ...values }));
     };
     if (entry.flags & 1) throw new ReadRefusal(fileIssue('file.encrypted', this.fileName));
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
@@ -99,14 +99,15 @@ export class ZipArchive {
       // Even an empty part deflates to at least two bytes; none at all means the data is missing.
       data = entry.uncompressedSize === 0 ? compressed : refuse('file.truncated', 'compressed data missing');
     } else if (entry.method === 8) {
-      const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`);
+      // The file.zip-bomb message names the size passed: here the declared size (or what is left of the budget).
+      const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`, { limit: formatBytes(cap) });
       const inflated = compressed.length <= ONE_SHOT_MAX ? inflateOneShot(compressed, cap) : inflateCapped(compressed, cap, overflow);
       data = inflated ?? refuse('file.truncated', 'compressed data ends early');
       if (data.length > cap) overflow();
     } else {
       return refuse('file.unreadable', `unsupported compression method ${entry.method}`);
     }
-    if (data.length > cap) refuse('file.zip-bomb', `larger than declared`);
+    if (data.length > cap) refuse('file.zip-bomb', `larger than declared`, { limit: formatBytes(cap) });
     if (data.length !== entry.uncompressedSize) refuse('file.unreadable', 'size differs from the declared size');
     if (crc32(data) !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
     this.inflatedBytes += data.length;

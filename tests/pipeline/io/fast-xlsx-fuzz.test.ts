@@ -28,6 +28,8 @@ function outcome(bytes: Uint8Array, label: string): string {
       if (/undefined|null|is not|out of (range|bounds)|outside the bounds|Invalid|Maximum call stack/.test(reason)) {
         throw new Error(`${label}: internal error surfaced as ${result.issue.code}: ${reason}`);
       }
+      const text = `${result.issue.message.zh} ${result.issue.message.en}`;
+      if (/\{[A-Za-z0-9_.]+\}/.test(text)) throw new Error(`${label}: unfilled placeholder in ${result.issue.code}: ${text}`);
       return result.issue.code;
     }
     for (const name of result.workbook.sheetNames) {

@@ -49,7 +49,11 @@ function fast(bytes: Uint8Array, name = 'test.xlsx', limits = readLimits()): Wor
 
 function issueCode(bytes: Uint8Array, limits = readLimits(), name = 'test.xlsx'): string {
   const result = readWorkbookFast(bytes, name, limits, { preload: 'all' });
-  return result.ok ? 'ok' : result.issue.code;
+  if (result.ok) return 'ok';
+  // Every placeholder of the message must be filled: a user never reads `{limit}`.
+  const text = `${result.issue.message.zh} ${result.issue.message.en} ${result.issue.hint.zh}`;
+  expect({ code: result.issue.code, unfilled: text.match(/\{[A-Za-z0-9_.]+\}/g) }).toEqual({ code: result.issue.code, unfilled: null });
+  return result.issue.code;
 }
 
 /** The non-blank cells of a grid, by A1 address, as plain data for equality checks. */
