@@ -76,7 +76,7 @@ describe('outputs written atomically', () => {
   let fullMs = 0;
 
   beforeAll(async () => {
-    main = buildCli(repoRoot);
+    main = buildCli(repoRoot, 'atomic');
     const roster = await makeValidBatch(large, 150, 2025);
     writeFileSync(rosterPath, roster);
     await makeValidBatch(small, 12, 2025);

@@ -8,8 +8,9 @@ import { join } from 'node:path';
  * touching the dist/ other people build into. Returns the path of main.js.
  * Type errors elsewhere do not stop the emit; a missing main.js does.
  */
-export function buildCli(repoRoot: string): string {
-  const outDir = join(repoRoot, 'node_modules', '.cache', 'unionstat-hostile-dist');
+export function buildCli(repoRoot: string, name: string): string {
+  // One folder per caller: jest runs test files in parallel, and two builds must not write over each other.
+  const outDir = join(repoRoot, 'node_modules', '.cache', `unionstat-hostile-${name}`);
   try {
     execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir], {
       cwd: repoRoot,
