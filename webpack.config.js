@@ -4,9 +4,46 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_URL = 'https://localhost:3000/';
+
+const DOM_SHIMS = './addin/legacy/dom-shims.ts';
+
+/**
+ * Babel for the IE11 / EdgeHTML 18 webviews: ES5 syntax, and core-js polyfills for the
+ * built-ins each module uses (Promise, Map, Set, Symbol, URLSearchParams, Object.entries…).
+ * No babel.config file, so jest's transforms are untouched.
+ */
+const LEGACY_BABEL = {
+  babelrc: false,
+  configFile: false,
+  // CommonJS files in node_modules get require() polyfills, ES modules get imports.
+  sourceType: 'unambiguous',
+  cacheDirectory: path.join(root, 'node_modules/.cache/babel-loader'),
+  presets: [['@babel/preset-env', { targets: { ie: '11', edge: '18' }, useBuiltIns: 'usage', corejs: '3.51', bugfixes: true }]],
+};
+
+/**
+ * Marks an emitted asset as minimized so the minimizer skips it: exceljs.min.js is minified
+ * already and Babel prints it compact, so minifying its 1 MB again would only add build time.
+ */
+class MarkMinimizedPlugin {
+  constructor(assetName) {
+    this.assetName = assetName;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('MarkMinimizedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'MarkMinimizedPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          if (compilation.getAsset(this.assetName)) compilation.updateAsset(this.assetName, (source) => source, { minimized: true });
+        },
+      );
+    });
+  }
+}
 
 /** Office hosts other than Excel: their office.js files are never loaded by this add-in. */
 const OTHER_HOSTS = ['access', 'onenote', 'outlook', 'powerpoint', 'project', 'visio', 'word'];
@@ -29,9 +66,17 @@ export default async (env = {}, argv = {}) => {
     context: root,
     devtool: env.noSourceMaps ? false : mode === 'production' ? 'source-map' : 'eval-source-map',
     entry: {
-      taskpane: './addin/taskpane/taskpane.ts',
+      // dom-shims first: DOM and string methods IE11 / EdgeHTML 18 lack and core-js does not provide.
+      taskpane: [DOM_SHIMS, './addin/taskpane/taskpane.ts'],
       commands: './addin/commands/commands.ts',
-      check: './addin/page/check.ts',
+      check: [DOM_SHIMS, './addin/page/check.ts'],
+      // exceljs's browser build is ES2018 (const, classes, async, object spread): it goes through
+      // Babel like everything else and still defines the global ExcelJS that check.html loads.
+      exceljs: {
+        import: './node_modules/exceljs/dist/exceljs.min.js',
+        filename: 'exceljs.min.js',
+        library: { name: 'ExcelJS', type: 'window' },
+      },
     },
     output: { path: outputPath, filename: '[name].js', clean: true },
     resolve: {
@@ -39,25 +84,46 @@ export default async (env = {}, argv = {}) => {
       // Sources import './x.js' (ESM for Node); the file on disk is x.ts.
       extensionAlias: { '.js': ['.ts', '.js'] },
     },
+    // The webviews of perpetual Office 2016/2019 on Windows are IE11 and EdgeHTML 18: ES5 syntax,
+    // no BigInt, no Proxy. Emit ES5 for webpack's own runtime as well.
+    target: ['web', 'es5'],
     module: {
       rules: [
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: {
-            configFile: path.join(root, 'addin/tsconfig.json'),
-            onlyCompileBundledFiles: true,
-            // Types are checked by `tsc -p addin/tsconfig.json` (and by the tests); the bundle only transpiles.
-            transpileOnly: true,
-          },
+          // Loaders run last to first: ts-loader strips types, then Babel lowers to ES5.
+          use: [
+            { loader: 'babel-loader', options: LEGACY_BABEL },
+            {
+              loader: 'ts-loader',
+              options: {
+                configFile: path.join(root, 'addin/tsconfig.json'),
+                onlyCompileBundledFiles: true,
+                // Types are checked by `tsc -p addin/tsconfig.json` (and by the tests); the bundle only transpiles.
+                transpileOnly: true,
+              },
+            },
+          ],
         },
+        {
+          // Dependencies ship ES2018+ (zod: classes, spread, `??`, `?.`); lower them too.
+          // core-js is what Babel injects (transpiling it would make it import itself).
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/]core-js[\\/]/,
+          use: { loader: 'babel-loader', options: LEGACY_BABEL },
         },
       ],
     },
-    // exceljs ships a minified browser build that defines the global ExcelJS: the page loads it as is.
+    // check.ts uses the global ExcelJS defined by the exceljs entry above (one copy, loaded by check.html).
     externals: { exceljs: 'ExcelJS' },
     performance: { hints: false },
     plugins: [
+      // zod builds its int64/uint64 bounds with BigInt() when it loads; on engines without BigInt
+      // those calls get a stand-in instead of a ReferenceError (see the module for why that is safe).
+      new MarkMinimizedPlugin('exceljs.min.js'),
+      new webpack.ProvidePlugin({ BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'] }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './addin/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'check.html', template: './addin/page/check.html', chunks: ['check'] }),
@@ -65,7 +131,6 @@ export default async (env = {}, argv = {}) => {
         patterns: [
           { from: 'addin/taskpane/review-panel.css', to: 'review-panel.css', info: { minimized: true } },
           { from: 'manifests/assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'node_modules/exceljs/dist/exceljs.min.js', to: 'exceljs.min.js', info: { minimized: true } },
           {
             from: 'manifests/manifest.xml',
             to: 'manifest.xml',
