@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -85,6 +85,8 @@ describe('outputs written atomically', () => {
     fullMs = mergeFully(large, refOut);
     for (const name of OUTPUTS) reference[name] = new Uint8Array(readFileSync(join(refOut, name)));
   }, 300_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('a merge killed at any point leaves each output old or complete, and its temp files hidden', async () => {
     mergeFully(small, out);

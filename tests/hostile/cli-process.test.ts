@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Issue } from '../../core/issues/issue.js';
@@ -33,6 +33,9 @@ beforeAll(async () => {
   await makeHostileCorpus(corpus);
   writeFileSync(rosterPath, hostileRosterCsv());
 }, 300_000);
+
+// The corpus holds a 21 MiB file and a few bombs: leave nothing behind in the temp folder.
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the unionstat process over the hostile corpus', () => {
   it('check: exit 1, the same verdict and words for every file as in-process, no stack', async () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Issue } from '../../core/issues/issue.js';
@@ -67,6 +67,9 @@ beforeAll(async () => {
   entries = await makeHostileCorpus(corpus);
   writeFileSync(rosterPath, hostileRosterCsv());
 }, 120_000);
+
+// The corpus holds a 21 MiB file and a few bombs: leave nothing behind in the temp folder.
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the hostile corpus', () => {
   it('has at least 40 files, each with an outcome and words its message must say', () => {

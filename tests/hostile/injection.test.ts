@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -67,6 +67,9 @@ beforeAll(async () => {
   const check = recordingEffects();
   checkCode = await runCli(['check', inDir, '--roster', rosterPath, '--year', '2025', '--report', reportPath], check);
 }, 120_000);
+
+// The corpus holds a 21 MiB file and a few bombs: leave nothing behind in the temp folder.
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('text from submissions cannot become a formula or markup', () => {
   it('the runs finish: check exits 1 (the stranger has hard issues), merge 0 (a unit outside the roster is listed, not an error of the roster)', () => {
