@@ -8,8 +8,8 @@ import type { MessageEntry } from './message-entry.js';
 export const structureMessages: Record<StructureIssueCode, MessageEntry> = {
   'structure.table-not-found': {
     message: {
-      zh: '这个工作簿不是本模板（{template}）：在工作表 {sheets} 的前 {rows} 行中没有找到含有表头{sought}的统计表，缺少{missing}。',
-      en: 'This workbook is not this template ({templateEn}): no table with the heads {soughtEn} in the first {rows} rows of the sheets {sheets}; missing {missingEn}.',
+      zh: '这个工作簿不是本模板（{template}）：在工作表 {sheets} 的前 {rows} 行中没有找到统计表的表头，缺少{missing}。',
+      en: 'This workbook is not this template ({templateEn}): the first {rows} rows of the sheets {sheets} hold no table head; missing {missingEn}.',
     },
     hint: {
       zh: '请使用下发的统计表模板填报，不要删除或改写“代码”“本年”“上年”等表头。',

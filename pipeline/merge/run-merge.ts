@@ -160,6 +160,8 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
   lap('write', t);
   timings.total = Date.now() - started;
 
-  const anyHard = decision.statuses.some((s) => s.status === 'hard-issues' || s.status === 'duplicate' || s.status === 'unreadable');
+  // Exit 1 whenever staff have something to chase: a file left out of the totals for any reason.
+  const needsAction = new Set(['hard-issues', 'duplicate', 'unreadable', 'not-in-roster']);
+  const anyHard = decision.statuses.some((s) => needsAction.has(s.status));
   return { exitCode: anyHard ? EXIT.hardIssues : EXIT.ok, report, written, timings };
 }

@@ -258,7 +258,7 @@ describe('extractTemplate: sheets and template identity', () => {
     if (result.ok) return;
     expect(where(result.issues)).toEqual(['hard structure.table-not-found @-']);
     expect(result.issues[0].message.zh).toBe(
-      '这个工作簿不是本模板（工会基本情况统计表）：在工作表 工资表 的前 80 行中没有找到含有表头“代码”“本年”“上年”的统计表，缺少“代码”“本年”“上年”。',
+      '这个工作簿不是本模板（工会基本情况统计表）：在工作表 工资表 的前 80 行中没有找到统计表的表头，缺少“代码”“本年”“上年”。',
     );
   });
 
