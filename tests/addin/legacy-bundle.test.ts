@@ -1,0 +1,288 @@
+/**
+ * The add-in's bundles must run in the webviews of perpetual Office 2016/2019 on Windows:
+ * IE11 (Trident) and EdgeHTML 18. A production build is parsed as ES5, searched for what
+ * no polyfill can give those engines (Proxy, BigInt, modern regex syntax), and then run
+ * in Chromium with the ES2017+ built-ins and DOM methods those engines lack removed.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as acorn from 'acorn';
+import ExcelJS from 'exceljs';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
+import { standardSpec } from '../../core/templates/index.js';
+import webpackConfig from '../../webpack.config.js';
+import { serveStatic } from '../e2e/static-server.js';
+import { findSystemProgram } from '../support/system-program.js';
+import { cellOf, filledWorkbook, flawedFill } from './template-fill.js';
+
+const work = join(process.cwd(), 'tests/.tmp/legacy-bundle');
+const out = join(work, 'dist');
+/** What county PCs load: the pane, the ribbon's function file, the check page and its exceljs. */
+const SHIPPED = ['taskpane.js', 'commands.js', 'check.js', 'exceljs.min.js'];
+
+async function build(): Promise<void> {
+  const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
+  // The task pane's UI over a fake workbook (as in tests/e2e), built the legacy way with the same shims.
+  config.entry = { ...(config.entry as Record<string, unknown>), harness: ['./addin/legacy/dom-shims.ts', './tests/e2e/taskpane-harness.ts'] } as webpack.Configuration['entry'];
+  config.plugins!.push(
+    new HtmlWebpackPlugin({
+      filename: 'harness.html',
+      chunks: ['harness'],
+      templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main id="app"></main></body></html>',
+    }),
+  );
+  await new Promise<void>((resolve, reject) =>
+    webpack(config as webpack.Configuration, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+}
+
+type AnyNode = acorn.Node & Record<string, unknown>;
+
+const isIdentifier = (node: unknown, name: string) =>
+  !!node && (node as AnyNode).type === 'Identifier' && (node as AnyNode).name === name;
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression']);
+
+/** Names a function (or the program) declares for itself: params, `var`s, inner function declarations. */
+function declaredIn(scope: AnyNode): Set<string> {
+  const names = new Set<string>();
+  for (const param of (scope.params as AnyNode[] | undefined) ?? []) if (param.type === 'Identifier') names.add(param.name as string);
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as AnyNode;
+    if (n.type === 'VariableDeclarator' && (n.id as AnyNode).type === 'Identifier') names.add((n.id as AnyNode).name as string);
+    if (n.type === 'FunctionDeclaration' && n.id) names.add((n.id as AnyNode).name as string);
+    if (n !== scope && FUNCTION_TYPES.has(n.type)) return; // an inner scope: its vars are its own
+    for (const key of Object.keys(n)) if (key !== 'type' && n[key] && typeof n[key] === 'object') visit(n[key]);
+  };
+  visit(scope.body);
+  return names;
+}
+
+/**
+ * Every node of an ESTree with the names bound around it, so that a bundled library's own
+ * `var BigInt = require(…)` (webpack's ProvidePlugin) is told apart from the engine's global.
+ */
+function* walk(node: unknown, bound: ReadonlySet<string> = new Set()): Generator<[AnyNode, ReadonlySet<string>]> {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) yield* walk(item, bound);
+    return;
+  }
+  const n = node as AnyNode;
+  let inner = bound;
+  if (FUNCTION_TYPES.has(n.type) || n.type === 'Program') inner = new Set([...bound, ...declaredIn(n)]);
+  yield [n, inner];
+  for (const key of Object.keys(n)) {
+    if (key === 'type' || key === 'start' || key === 'end' || key === 'loc') continue;
+    const value = n[key];
+    if (value && typeof value === 'object') yield* walk(value, inner);
+  }
+}
+
+/** Regex syntax that IE11 / EdgeHTML 18 cannot parse and Babel could not rewrite. */
+const MODERN_REGEX = /\\p\{|\\P\{|\(\?<[=!]|\(\?<[A-Za-z_$]/;
+
+/**
+ * What in a parsed bundle those engines cannot run whatever is polyfilled, with a snippet each.
+ * `allowedFlags`: regex flags accepted in `new RegExp(…, flags)` (the `u` flag is ES2015: EdgeHTML 18 has it, IE11 not).
+ */
+function unrunnable(source: string, program: acorn.Node, allowedFlags = 'gim'): string[] {
+  const found: string[] = [];
+  const badFlags = new RegExp(`[^${allowedFlags}]`);
+  const at = (node: acorn.Node) => source.slice(node.start, Math.min(node.end, node.start + 120));
+  const isGlobal = (node: unknown, name: string, bound: ReadonlySet<string>) => isIdentifier(node, name) && !bound.has(name);
+  for (const [node, bound] of walk(program)) {
+    if (node.type === 'NewExpression' && isGlobal(node.callee, 'Proxy', bound)) found.push(`new Proxy: ${at(node)}`);
+    if (node.type === 'CallExpression' && isGlobal(node.callee, 'BigInt', bound)) found.push(`BigInt(): ${at(node)}`);
+    if (node.type === 'Literal' && node.regex) {
+      const { pattern, flags } = node.regex as { pattern: string; flags: string };
+      if (/[^gim]/.test(flags) || MODERN_REGEX.test(pattern)) found.push(`regex literal: ${at(node)}`);
+    }
+    if ((node.type === 'NewExpression' || node.type === 'CallExpression') && isGlobal(node.callee, 'RegExp', bound)) {
+      const [pattern, flags] = node.arguments as AnyNode[];
+      const text = (arg: AnyNode | undefined) => (arg && arg.type === 'Literal' && typeof arg.value === 'string' ? arg.value : '');
+      if (badFlags.test(text(flags)) || MODERN_REGEX.test(text(pattern))) found.push(`RegExp(): ${at(node)}`);
+    }
+  }
+  return found;
+}
+
+const chromiumPath = findSystemProgram('chromium', 'chromium', 'legacy bundle in Chromium without ES2017+ built-ins');
+
+describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
+  const bundles = new Map<string, string>();
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    await build();
+    for (const name of SHIPPED) bundles.set(name, readFileSync(join(out, name), 'utf8'));
+  }, 600_000);
+
+  it('every shipped bundle parses as ES5', () => {
+    const failures: string[] = [];
+    for (const [name, source] of bundles) {
+      try {
+        acorn.parse(source, { ecmaVersion: 5, sourceType: 'script' });
+      } catch (error) {
+        const pos = (error as { pos?: number }).pos ?? 0;
+        failures.push(`${name}: ${(error as Error).message} near ${JSON.stringify(source.slice(Math.max(0, pos - 80), pos + 40))}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Not vacuous: each bundle is real code (exceljs alone is about a megabyte).
+    expect(bundles.get('exceljs.min.js')!.length).toBeGreaterThan(500_000);
+    expect(bundles.get('taskpane.js')!.length).toBeGreaterThan(100_000);
+  });
+
+  it("the ES5 parse rejects exceljs's own ES2018 build, which the add-in used to ship as is", () => {
+    const original = readFileSync(join(process.cwd(), 'node_modules/exceljs/dist/exceljs.min.js'), 'utf8');
+    expect(() => acorn.parse(original, { ecmaVersion: 5, sourceType: 'script' })).toThrow();
+  });
+
+  it('no bundle calls Proxy or BigInt or carries regex syntax those engines cannot parse', () => {
+    const found: string[] = [];
+    for (const [name, source] of bundles) {
+      const program = acorn.parse(source, { ecmaVersion: 5, sourceType: 'script' });
+      // exceljs (its bundled xmlchars) builds `u`-flag RegExps from strings when it loads: EdgeHTML 18
+      // runs them, IE11 cannot (INSTALL.md says so). Everything else must be IE11-clean.
+      for (const problem of unrunnable(source, program, name === 'exceljs.min.js' ? 'gimu' : 'gim')) found.push(`${name}: ${problem}`);
+    }
+    // The one known exception: zod builds its emoji pattern (\p{…}, flag u) only when a schema
+    // calls .emoji(), which this project never does; nothing else may appear.
+    expect(found.filter((f) => !f.includes('Extended_Pictographic'))).toEqual([]);
+    expect(found.length).toBeLessThanOrEqual(2);
+  });
+
+  it('finds a global BigInt call, a Proxy and a named group, not a bound BigInt', () => {
+    const source =
+      'var a = BigInt("1"); var p = new Proxy({}, {}); var r = new RegExp("(?<y>\\\\d+)");' +
+      'var s = new RegExp("x", "u"); (function () { var BigInt = Number; return BigInt(2); })();';
+    const program = acorn.parse(source, { ecmaVersion: 5 });
+    expect(unrunnable(source, program).map((f) => f.split(':')[0])).toEqual(['BigInt()', 'new Proxy', 'RegExp()', 'RegExp()']);
+    expect(unrunnable(source, program, 'gimu')).toHaveLength(3);
+  });
+
+  (chromiumPath ? describe : describe.skip)('in Chromium with what IE11 and EdgeHTML 18 lack removed', () => {
+    let server: Awaited<ReturnType<typeof serveStatic>>;
+    let browser: Browser;
+    let profile: string;
+    const flawedPath = join(work, 'flawed.xlsx');
+
+    beforeAll(async () => {
+      const flawed = filledWorkbook(flawedFill());
+      // An emptied rate, so 填入计算值 has something to fill (as in tests/e2e).
+      flawed.getWorksheet(standardSpec.sheetName)!.getCell(cellOf('B03')).value = null;
+      await flawed.xlsx.writeFile(flawedPath);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(flawedPath);
+      const grid = gridFromExcelJSWorksheet(wb.getWorksheet(standardSpec.sheetName)!);
+      const cells = Array.from({ length: grid.rowCount }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.cell(r + 1, c + 1)));
+      writeFileSync(join(out, 'grid.json'), JSON.stringify(cells));
+      writeFileSync(
+        join(out, 'probe.html'),
+        '<!doctype html><html><body><script>document.documentElement.setAttribute("data-probe", ' +
+          '[typeof window.BigInt, typeof window.Proxy, typeof "".normalize, typeof document.body.append, typeof Object.fromEntries].join());</script></body></html>',
+      );
+      server = await serveStatic(out);
+      profile = mkdtempSync(join(tmpdir(), 'union-stats-legacy-'));
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    });
+
+    /** A page where, before any script runs, the built-ins missing from IE11 / EdgeHTML 18 are gone. */
+    async function legacyPage(): Promise<{ page: Page; errors: string[] }> {
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(() => {
+        const w = window as unknown as Record<string, unknown>;
+        for (const name of ['BigInt', 'Proxy', 'WeakRef', 'FinalizationRegistry', 'structuredClone', 'queueMicrotask', 'globalThis']) delete w[name];
+        const strip = (proto: object, names: string[]) => {
+          for (const name of names) delete (proto as Record<string, unknown>)[name];
+        };
+        strip(String.prototype, ['normalize', 'replaceAll', 'padStart', 'padEnd', 'at', 'trimStart', 'trimEnd', 'matchAll']);
+        strip(Array.prototype, ['flat', 'flatMap', 'at', 'findLast', 'findLastIndex', 'includes']);
+        strip(Object, ['fromEntries', 'entries', 'values', 'hasOwn']);
+        strip(Promise, ['allSettled', 'any']);
+        strip(Element.prototype, ['append', 'prepend', 'replaceChildren', 'remove', 'toggleAttribute']);
+        strip(DocumentFragment.prototype, ['append', 'prepend', 'replaceChildren']);
+        strip(Document.prototype, ['append', 'prepend', 'replaceChildren']);
+        strip(CharacterData.prototype, ['remove']);
+      });
+      return { page, errors };
+    }
+
+    it('the environment really lacks them (the probe is not a no-op)', async () => {
+      const { page } = await legacyPage();
+      // A page with no bundle of ours, so nothing has been patched back in.
+      await page.goto(`${server.url}probe.html`);
+      expect(await page.locator('html').getAttribute('data-probe')).toBe('undefined,undefined,undefined,undefined,undefined');
+      await page.close();
+    });
+
+    it('check.html reads a flawed workbook and lists its issues', async () => {
+      const { page, errors } = await legacyPage();
+      await page.goto(`${server.url}check.html`);
+      await page.setInputFiles('#file', flawedPath);
+      await page.waitForSelector('button.issue');
+      const cells = await page.locator('button.issue').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.cell).sort());
+      expect(cells).toEqual([cellOf('A02'), cellOf('A03'), cellOf('A05'), cellOf('A06'), cellOf('C01')].sort());
+      expect(await page.locator('td.mark-hard').count()).toBe(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('the task pane UI checks, lists and fills over a fake workbook', async () => {
+      const { page, errors } = await legacyPage();
+      await page.goto(`${server.url}harness.html`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.click('button[data-action="check"]');
+      await page.waitForSelector('button.issue');
+      expect(await page.locator('button.issue').count()).toBe(5);
+      await page.click('button[data-action="fill"]');
+      await page.waitForSelector('.status:has-text("已填入")');
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('taskpane.html starts (outside Office it points to the check page) without the fallback note', async () => {
+      const { page, errors } = await legacyPage();
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForFunction(() => !document.getElementById('loading'));
+      expect(await page.locator('#old-webview').isHidden()).toBe(true);
+      expect(await page.locator('#app').textContent()).toContain('check.html');
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('taskpane.html shows the fallback note when its bundle fails to start', async () => {
+      const page = await browser.newPage();
+      // A bundle that dies on load, as an engine the build does not cover would make it.
+      await page.route('**/taskpane.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("no");' }));
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForSelector('#old-webview:not([hidden])');
+      expect(await page.locator('#app').isHidden()).toBe(true);
+      await page.close();
+    }, 60_000);
+  });
+});
