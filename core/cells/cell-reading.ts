@@ -40,6 +40,7 @@ export const CELL_NOTE_CODES = [
   'cell.wan-ambiguous',
   'cell.yuan-not-wan',
   'cell.unit-mismatch',
+  'cell.derived-formula-unreadable',
 ] as const;
 export type CellNoteCode = (typeof CELL_NOTE_CODES)[number];
 

@@ -1,3 +1,4 @@
+import type { CellNote } from '../cells/cell-reading.js';
 import { readCell } from '../cells/read-cell.js';
 import type { Issue } from '../issues/issue.js';
 import { makeIssue } from '../issues/make-issue.js';
@@ -133,7 +134,15 @@ function readValue(
   const read = readCell(raw, indicator.kind);
   const { reading } = read;
   // 增减 is recomputed from 本年 and 上年, never read as data: what is wrong there is worth a word, not a refusal.
-  const notes = column === 'change' ? read.notes.map((n) => ({ ...n, severity: 'soft' as const })) : read.notes;
+  // Likewise a rate's own formula that shows an error or was never calculated: the rate is recomputed from its
+  // parts, and the fault (text in a part) is the part's, so the word points there.
+  const derivedFormulaFault =
+    indicator.derive !== undefined && raw.formula !== undefined && (reading.state === 'error' || reading.state === 'uncached');
+  const notes: CellNote[] = derivedFormulaFault
+    ? [{ code: 'cell.derived-formula-unreadable', severity: 'soft', params: { text: reading.state === 'error' ? reading.error : '未计算 / not calculated' } }]
+    : column === 'change'
+      ? read.notes.map((n) => ({ ...n, severity: 'soft' as const }))
+      : read.notes;
   for (const note of notes) {
     issues.push(makeIssue({ code: note.code, severity: note.severity, indicator: indicator.code, column, sheet, cell, values: note.params }));
   }

@@ -86,6 +86,16 @@ export const cellMessages: Record<CellNoteCode, MessageEntry> = {
     message: { zh: '{cell} 填写了“{text}”（元），本栏单位是万元。', en: '{cell} holds "{text}" in yuan; the column is in 10k yuan.' },
     hint: { zh: '请换算为万元后填写（{value} 元 = {wan} 万元），不要带单位。', en: 'Convert to 10k yuan ({value} yuan = {wan}) and type only the number.' },
   },
+  'cell.derived-formula-unreadable': {
+    message: {
+      zh: '{cell} 的公式没有可用的计算结果（{text}），本系统按分子、分母重新计算该指标。',
+      en: 'The formula in {cell} has no usable result ({text}); the indicator is recomputed from its numerator and denominator.',
+    },
+    hint: {
+      zh: '通常是分子或分母单元格填了文字（如全角数字、带单位的数字）。请把它们改为数字，再在 Excel 中打开后重新保存。',
+      en: 'Usually a numerator or denominator cell holds text (full-width digits, a number with a unit). Make them numbers, then re-save in Excel.',
+    },
+  },
   'cell.unit-mismatch': {
     message: { zh: '{cell} 的“{text}”带有单位“{unit}”，与{indicator}的计量单位不符。', en: '"{text}" in {cell} carries the unit "{unit}", which does not fit {indicator}.' },
     hint: { zh: '请按“计量单位”栏的单位填写数字，不要带单位文字。', en: 'Type the number in the unit shown in the unit column, without unit words.' },

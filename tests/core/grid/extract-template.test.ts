@@ -83,7 +83,16 @@ describe('extractTemplate: cells and their notes become issues at the cell', () 
     expect(x.issues[3]).toMatchObject({ indicator: 'C01', column: 'current' });
   });
 
-  it('keeps the formula of a value cell and refuses an uncached one', () => {
+  it('refuses an uncached formula in an entered cell: its value is unknown', () => {
+    const rows = standardRows(spec, {
+      values: { A01: [{ value: { type: 'blank' }, formula: 'SUM(Z1:Z9)', uncachedFormula: true }, 100] },
+    });
+    const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
+    expect(where(x.issues)).toEqual(['hard cell.uncached-formula @D9']);
+    expect(x.issues[0].message.zh).toBe('D9 的公式没有计算结果，请在 Excel 中打开后重新保存。');
+  });
+
+  it('keeps the formula of a value cell, and an uncached rate formula is a soft word (the rate is recomputed)', () => {
     const rows = standardRows(spec, {
       values: {
         A03: [{ value: { type: 'number', value: 92.3 }, formula: 'ROUND(D10/D9*100,1)' }, { value: { type: 'blank' }, formula: 'ROUND(E10/E9*100,1)', uncachedFormula: true }],
@@ -92,8 +101,8 @@ describe('extractTemplate: cells and their notes become issues at the cell', () 
     const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
     expect(x.rows.A03.current).toMatchObject({ reading: { state: 'number', value: 92.3 }, formula: 'ROUND(D10/D9*100,1)' });
     expect(prior(x, 'A03')).toEqual({ state: 'uncached', formula: 'ROUND(E10/E9*100,1)' });
-    expect(where(x.issues)).toEqual(['hard cell.uncached-formula @E11']);
-    expect(x.issues[0].message.zh).toBe('E11 的公式没有计算结果，请在 Excel 中打开后重新保存。');
+    expect(where(x.issues)).toEqual(['soft cell.derived-formula-unreadable @E11']);
+    expect(x.issues[0].message.zh).toBe('E11 的公式没有可用的计算结果（未计算 / not calculated），本系统按分子、分母重新计算该指标。');
   });
 
   it('reads the 说明 as trimmed text', () => {
