@@ -1,7 +1,7 @@
 import { a1, columnLetters } from '../../core/grid/address.js';
 import type { Grid, RawCell } from '../../core/grid/grid.js';
 import type { Issue } from '../../core/issues/issue.js';
-import { isFastWorkbook } from '../io/fast-xlsx/fast-workbook.js';
+import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import { CliError, EXIT } from './cli-error.js';
 import { CellsCliOptions } from './cells-command.js';

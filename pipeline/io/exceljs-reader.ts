@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
-import { findCachedEmptyStrings } from './exceljs-cached-empty-strings.js';
+import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
 import type { Issue } from '../../core/issues/issue.js';
-import type { ReadWorkbookResult } from './read-workbook-result.js';
+import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js';
 
 const ZIP_MAGIC = [0x50, 0x4b];
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { classifyWorkbookBytes } from './classify-file.js';
-import { fileIssue } from './fast-xlsx/file-issue.js';
-import { readWorkbookFast } from './fast-xlsx/read-workbook-fast.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
-import type { ReadWorkbookResult } from './read-workbook-result.js';
+import { classifyWorkbookBytes } from '../../core/xlsx/classify-file.js';
+import { fileIssue } from '../../core/xlsx/file-issue.js';
+import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/xlsx/read-limits.js';
+import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js';
 
 export type WorkbookReaderName = 'fast' | 'exceljs';
 

@@ -4,7 +4,7 @@ import type { Issue } from '../../core/issues/issue.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
-import type { ReadLimits } from '../io/read-limits.js';
+import type { ReadLimits } from '../../core/xlsx/read-limits.js';
 import type { FoundFile } from './find-workbooks.js';
 
 /** One file as read: either its extracted template, or the issues that say why it could not be read. */

@@ -1,4 +1,4 @@
-import { readWorkbookFast } from '../../pipeline/io/fast-xlsx/read-workbook-fast.js';
+import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { lieAboutSize, rawXlsx, sheetXml } from '../fixtures/hostile/raw-xlsx.js';
 import { UNFILLED_PLACEHOLDER } from './hash-tree.js';
 

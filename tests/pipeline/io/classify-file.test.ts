@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { classifyWorkbookBytes, compoundFileStreamNames } from '../../../pipeline/io/classify-file.js';
+import { classifyWorkbookBytes, compoundFileStreamNames } from '../../../core/xlsx/classify-file.js';
 
 /**
  * A minimal OLE2 compound file (MS-CFB, version 3): header, one FAT sector and

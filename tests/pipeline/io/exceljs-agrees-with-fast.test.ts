@@ -1,6 +1,6 @@
 import { standardSpec } from '../../../core/templates/index.js';
 import type { WorkbookGrids } from '../../../core/grid/grid.js';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/index.js';
+import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
 import { buildTemplateWorkbook, fillTemplate } from '../../../pipeline/template/index.js';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
-import { findCachedEmptyStrings } from '../../../pipeline/io/exceljs-cached-empty-strings.js';
+import { findCachedEmptyStrings } from '../../../core/grid/exceljs-cached-empty-strings.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/index.js';
+import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { messageCatalog } from '../../../core/messages/catalog.js';
 
 const CORPUS = '/work/shared/xlsx-corpus';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/index.js';
+import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { findSystemProgram } from '../../support/system-program.js';
 
 const soffice = findSystemProgram('soffice', 'libreoffice-calc', 'fast reader on files saved by LibreOffice');

@@ -1,4 +1,4 @@
-import { translateFormula } from '../../../pipeline/io/fast-xlsx/translate-formula.js';
+import { translateFormula } from '../../../core/xlsx/translate-formula.js';
 
 describe('translateFormula (shared formulas moved from their anchor)', () => {
   test('relative parts move, $-anchored parts stay', () => {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Grid, RawCell, WorkbookGrids } from '../../../core/grid/grid.js';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/index.js';
+import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
-import { readLimits } from '../../../pipeline/io/read-limits.js';
+import { readLimits } from '../../../core/xlsx/read-limits.js';
 
 const SHEET = '基本情况统计表';
 

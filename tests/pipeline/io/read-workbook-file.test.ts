@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readLimits } from '../../../pipeline/io/read-limits.js';
+import { readLimits } from '../../../core/xlsx/read-limits.js';
 import { readWorkbookFile } from '../../../pipeline/io/read-workbook-file.js';
 
 let dir: string;

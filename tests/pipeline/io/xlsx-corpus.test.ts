@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { a1, columnLetters, parseA1 } from '../../../core/grid/address.js';
 import type { Grid, RawCell, WorkbookGrids } from '../../../core/grid/grid.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/index.js';
+import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { CORPUS_EXPECTED } from '../../fixtures/corpus-expected.js';
 
 const CORPUS = '/work/shared/xlsx-corpus';

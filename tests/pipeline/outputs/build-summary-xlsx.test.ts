@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { extractTemplate } from '../../../core/grid/extract-template.js';
 import { check } from '../../../core/rules/check.js';
 import { standardSpec } from '../../../core/templates/index.js';
-import { readWorkbookFast } from '../../../pipeline/io/fast-xlsx/read-workbook-fast.js';
+import { readWorkbookFast } from '../../../core/xlsx/read-workbook-fast.js';
 import { buildSummaryXlsx } from '../../../pipeline/outputs/build-summary-xlsx.js';
 import { sampleMergeReport, withUnitName } from '../../support/sample-merge-report.js';
 

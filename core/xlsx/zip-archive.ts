@@ -1,6 +1,6 @@
 import { Inflate, inflateSync } from 'fflate';
-import type { ReadLimits } from '../read-limits.js';
-import { formatBytes } from '../read-limits.js';
+import type { ReadLimits } from './read-limits.js';
+import { formatBytes } from './read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 
 /** One entry of the zip's central directory: what the archive declares, nothing inflated yet. */

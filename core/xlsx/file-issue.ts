@@ -1,5 +1,5 @@
-import { makeIssue } from '../../../core/issues/make-issue.js';
-import type { Issue } from '../../../core/issues/issue.js';
+import { makeIssue } from '../issues/make-issue.js';
+import type { Issue } from '../issues/issue.js';
 
 /** A whole-file refusal (`file.*` code): always hard, with the file name among its values. */
 export function fileIssue(code: string, file: string, values: Record<string, string | number> = {}): Issue {

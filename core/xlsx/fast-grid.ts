@@ -1,4 +1,4 @@
-import { BLANK, type CellRange, type Grid, type RawCell } from '../../../core/grid/grid.js';
+import { BLANK, type CellRange, type Grid, type RawCell } from '../grid/grid.js';
 import { cellKey, type SheetContent } from './parse-sheet.js';
 
 /** A Grid over one parsed worksheet: a sparse map of cells, nothing else. */

@@ -1,5 +1,5 @@
-import type { WorkbookGrids } from '../../core/grid/grid.js';
-import type { Issue } from '../../core/issues/issue.js';
+import type { WorkbookGrids } from '../grid/grid.js';
+import type { Issue } from '../issues/issue.js';
 
 /** What every workbook reader returns: the sheets, or one file-level issue that says why not. */
 export type ReadWorkbookResult =

@@ -1,6 +1,6 @@
-import type { ReadWorkbookResult } from '../read-workbook-result.js';
-import { classifyWorkbookBytes } from '../classify-file.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from '../read-limits.js';
+import type { ReadWorkbookResult } from './read-workbook-result.js';
+import { classifyWorkbookBytes } from './classify-file.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { findPartByContentType, parseContentTypeOverrides } from './content-types.js';
 import { FastWorkbook, type SheetPartRef } from './fast-workbook.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';

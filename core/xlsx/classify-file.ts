@@ -1,5 +1,5 @@
-import type { Issue } from '../../core/issues/issue.js';
-import { fileIssue } from './fast-xlsx/file-issue.js';
+import type { Issue } from '../issues/issue.js';
+import { fileIssue } from './file-issue.js';
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from './read-limits.js';
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

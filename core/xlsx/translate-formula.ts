@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber } from '../../../core/grid/address.js';
+import { columnLetters, columnNumber } from '../grid/address.js';
 
 /**
  * Moves a shared formula from its anchor cell to another cell of its range, as

@@ -1,6 +1,6 @@
-import type { WorkbookGrids } from '../../../core/grid/grid.js';
-import type { Issue } from '../../../core/issues/issue.js';
-import type { ReadLimits } from '../read-limits.js';
+import type { WorkbookGrids } from '../grid/grid.js';
+import type { Issue } from '../issues/issue.js';
+import type { ReadLimits } from './read-limits.js';
 import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseSheet } from './parse-sheet.js';

@@ -1,4 +1,4 @@
-import type { ReadLimits } from '../read-limits.js';
+import type { ReadLimits } from './read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseXml } from './parse-xml.js';
 import { decodeEscapes } from './decode-escapes.js';

@@ -1,6 +1,6 @@
-import type { CellRange, RawCell, RawValue } from '../../../core/grid/grid.js';
-import { a1, parseA1 } from '../../../core/grid/address.js';
-import type { ReadLimits } from '../read-limits.js';
+import type { CellRange, RawCell, RawValue } from '../grid/grid.js';
+import { a1, parseA1 } from '../grid/address.js';
+import type { ReadLimits } from './read-limits.js';
 import { decodeEscapes } from './decode-escapes.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { attribute, parseXml } from './parse-xml.js';
