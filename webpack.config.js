@@ -45,6 +45,22 @@ class MarkMinimizedPlugin {
   }
 }
 
+/**
+ * The stylesheet with a plain fallback before every declaration that uses a `:root` custom
+ * property: IE11 ignores `var(--x)`, and would lose the red/amber severity colours.
+ */
+export function withCustomPropertyFallbacks(css) {
+  const root = /:root\s*\{([^}]*)\}/.exec(css);
+  if (!root) return css;
+  const values = new Map();
+  for (const [, name, value] of root[1].matchAll(/(--[\w-]+)\s*:\s*([^;]+)/g)) values.set(name, value.trim());
+  const resolve = (value) => value.replace(/var\((--[\w-]+)\)/g, (whole, name) => values.get(name) ?? whole);
+  return css.replace(/([{;]\s*)([\w-]+)\s*:\s*([^;{}]*var\(--[^;{}]*)(?=[;}])/g, (whole, lead, prop, value) => {
+    const plain = resolve(value);
+    return plain.includes('var(') ? whole : `${lead}${prop}: ${plain.trim()}; ${prop}: ${value}`;
+  });
+}
+
 /** Office hosts other than Excel: their office.js files are never loaded by this add-in. */
 const OTHER_HOSTS = ['access', 'onenote', 'outlook', 'powerpoint', 'project', 'visio', 'word'];
 
@@ -129,7 +145,12 @@ export default async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'check.html', template: './addin/page/check.html', chunks: ['check'] }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'addin/taskpane/review-panel.css', to: 'review-panel.css', info: { minimized: true } },
+          {
+            from: 'addin/taskpane/review-panel.css',
+            to: 'review-panel.css',
+            info: { minimized: true },
+            transform: (content) => withCustomPropertyFallbacks(content.toString('utf8')),
+          },
           { from: 'manifests/assets/*.png', to: 'assets/[name][ext]' },
           {
             from: 'manifests/manifest.xml',

@@ -173,6 +173,25 @@ describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
     expect(unrunnable(source, program, 'gimu')).toHaveLength(3);
   });
 
+  it('the stylesheet gives IE11 a plain value before every custom-property value', () => {
+    const css = readFileSync(join(out, 'review-panel.css'), 'utf8');
+    const missing: string[] = [];
+    let withVar = 0;
+    for (const [, body] of css.matchAll(/\{([^{}]*)\}/g)) {
+      const declarations = body.split(';').map((d) => d.trim()).filter(Boolean);
+      declarations.forEach((declaration, i) => {
+        if (!declaration.includes('var(')) return;
+        withVar++;
+        const property = declaration.split(':')[0].trim();
+        const before = declarations[i - 1] ?? '';
+        if (!(before.startsWith(`${property}:`) && !before.includes('var('))) missing.push(declaration);
+      });
+    }
+    expect(missing).toEqual([]);
+    expect(withVar).toBeGreaterThan(5);
+    expect(css).toMatch(/\.issue-hard \{ border-left-color: #c00000; border-left-color: var\(--hard\)/);
+  });
+
   (chromiumPath ? describe : describe.skip)('in Chromium with what IE11 and EdgeHTML 18 lack removed', () => {
     let server: Awaited<ReturnType<typeof serveStatic>>;
     let browser: Browser;
