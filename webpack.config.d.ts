@@ -3,6 +3,9 @@ import type { Configuration } from 'webpack';
 
 export function rewriteManifest(xml: string, addinUrl: string | undefined): string;
 
+/** The stylesheet with a plain value before each declaration that uses a :root custom property (for IE11). */
+export function withCustomPropertyFallbacks(css: string): string;
+
 export interface BuildEnv {
   /** Where to write the build (default dist/addin/). */
   outputPath?: string;
