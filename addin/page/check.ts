@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
 import { standardSpec } from '../../core/templates/index.js';
+import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { pickLocale, t, type Locale } from '../i18n/ui-text.js';
 import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js';
 import { createExcelJSAccess } from './exceljs-access.js';
@@ -35,17 +37,32 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
   async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
     problem.textContent = '';
     download.hidden = true;
+    const name = file.name ?? fileName;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The same screening and reader as `unionstat check`: an .xls, an encrypted file, a zip bomb or a DOCTYPE
+    // gets the same words here as in the federation's report, and exceljs never inflates a hostile file.
+    const screened = screenWorkbookBytes(bytes, name);
+    if (!screened.ok) {
+      problem.textContent = `${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
+      return undefined;
+    }
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(await file.arrayBuffer());
+      await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     } catch (error) {
       problem.textContent = t('readFailed', locale, { reason: error instanceof Error ? error.message : String(error) });
       return undefined;
     }
     workbook = wb;
-    fileName = file.name ?? fileName;
+    fileName = name;
     const view = new SheetView(sheetHost);
-    const access = createExcelJSAccess(wb, { sheetName: standardSpec.sheetName, view, onModified: () => (download.hidden = false) });
+    const access = createExcelJSAccess(wb, {
+      sheetName: standardSpec.sheetName,
+      view,
+      grids: screened.workbook,
+      cachedEmptyStrings: findCachedEmptyStrings(bytes),
+      onModified: () => (download.hidden = false),
+    });
     const panel = createReviewPanel({ root: panelRoot, access, spec: standardSpec, locale });
     await panel.runCheck();
     return panel;

@@ -10,6 +10,10 @@ export interface ExcelJSAccessOptions {
   view: SheetView;
   /** Told when the in-memory workbook changed (values filled, report added), to offer a download. */
   onModified?: () => void;
+  /** The file as opened, read by the CLI's reader: checked as the federation will check it, until the page changes it. */
+  grids?: WorkbookGrids;
+  /** Formula cells of the opened file whose saved result is "" (exceljs loses these; see core/grid). */
+  cachedEmptyStrings?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -23,9 +27,14 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJS
   const capabilities: AccessCapabilities = { highlight: true, fill: true, report: true, liveRecheck: false };
 
   let grids: WorkbookGrids | undefined;
+  let modified = false;
+  const markModified = () => {
+    modified = true;
+    options.onModified?.();
+  };
 
   async function readTemplate(): Promise<TemplateRead> {
-    grids = workbookGridsFromExcelJS(workbook);
+    grids = !modified && options.grids ? options.grids : workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: options.cachedEmptyStrings });
     const sheet = grids.sheetNames.includes(options.sheetName)
       ? options.sheetName
       : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? options.sheetName);
@@ -54,7 +63,7 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJS
       const ws = workbook.getWorksheet(fill.sheet);
       if (ws) ws.getCell(fill.cell).value = fill.value;
     }
-    if (fills.length > 0) options.onModified?.();
+    if (fills.length > 0) markModified();
     return { done: true, cells: fills.length };
   }
 
@@ -64,7 +73,7 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJS
     const ws = workbook.addWorksheet(sheetName);
     for (const row of table) ws.addRow([...row]);
     ws.getRow(1).font = { bold: true };
-    options.onModified?.();
+    markModified();
     return { done: true, cells: table.length };
   }
 

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
+import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import webpackConfig from '../../webpack.config.js';
 import { cellOf, filledWorkbook, flawedFill, validFill } from '../addin/template-fill.js';
 import { findSystemProgram } from '../support/system-program.js';
@@ -151,6 +152,29 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.locator('button.issue').count()).toBe(0);
     expect(await page.locator('td.mark-hard, td.mark-soft').count()).toBe(0);
     await page.close();
+  });
+
+  it('check.html: refuses what the CLI refuses, with the same words', async () => {
+    // An old binary .xls (OLE2 magic, no encryption streams) and a CSV renamed .xlsx.
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const files = [
+      { name: '旧格式.xlsx', bytes: ole },
+      { name: '名单.xlsx', bytes: new TextEncoder().encode('单位,人数\n甲,1\n') },
+    ];
+    for (const f of files) {
+      const path = join(work, f.name);
+      writeFileSync(path, f.bytes);
+      const expected = screenWorkbookBytes(f.bytes, f.name);
+      if (expected.ok) throw new Error(`${f.name} should be refused`);
+      const page = await context.newPage();
+      await page.goto(`${server.url}check.html`);
+      await page.setInputFiles('#file', path);
+      await page.waitForFunction(() => (document.getElementById('problem')?.textContent ?? '') !== '');
+      expect(await page.locator('#problem').textContent()).toBe(`${expected.issue.message.zh} ${expected.issue.hint.zh}`);
+      expect(await page.locator('button.issue').count()).toBe(0);
+      await page.close();
+    }
   });
 
   it('task pane UI over a fake workbook: check, list, select, report, fill', async () => {
