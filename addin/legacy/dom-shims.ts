@@ -26,6 +26,16 @@ for (const proto of [Element.prototype, DocumentFragment.prototype]) {
   });
 }
 
+// Blob.arrayBuffer (IE11 and EdgeHTML 18): the check page reads the chosen file with it.
+define(Blob.prototype, 'arrayBuffer', function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(this);
+  });
+});
+
 // ChildNode.remove (IE11).
 define(Element.prototype, 'remove', function remove(this: Element) {
   if (this.parentNode) this.parentNode.removeChild(this);
