@@ -238,7 +238,7 @@ describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
       await page.addInitScript(() => {
         const w = window as unknown as Record<string, unknown>;
         // IE11 has none of these either (it has Map, Set and WeakMap, but not Symbol or Promise).
-        const missing = ['BigInt', 'Proxy', 'Reflect', 'Symbol', 'Promise', 'URLSearchParams', 'WeakRef', 'FinalizationRegistry', 'structuredClone', 'queueMicrotask', 'globalThis'];
+        const missing = ['BigInt', 'Proxy', 'Reflect', 'Symbol', 'Promise', 'URLSearchParams', 'TextDecoder', 'WeakRef', 'FinalizationRegistry', 'structuredClone', 'queueMicrotask', 'globalThis'];
         for (const name of missing) delete w[name];
         const strip = (proto: object, names: string[]) => {
           for (const name of names) delete (proto as Record<string, unknown>)[name];
@@ -299,6 +299,50 @@ describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
       expect(await page.locator('#old-webview').isHidden()).toBe(true);
       expect(await page.locator('#app').textContent()).toContain('check.html');
       expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('the TextDecoder stand-in decodes UTF-8 and UTF-16 as the real one does', async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(() => delete (window as unknown as Record<string, unknown>).TextDecoder);
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForSelector('#loading', { state: 'detached' });
+      // Valid and broken UTF-8 (overlong, surrogate, truncated, stray continuation), BOMs, odd UTF-16.
+      const samples: number[][] = [
+        [...Buffer.from('\ufeff工会统计 <c r="A1"/> 😀 é', 'utf8')],
+        [0xc0, 0xaf, 0x41, 0xed, 0xa0, 0x80, 0x42, 0xe4, 0xb8, 0x43, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xf0, 0x9f, 0x98],
+        [0xff, 0xfe, 0x41, 0x00, 0xe5, 0x5d, 0x3d, 0xd8, 0x00, 0xde],
+        [0xfe, 0xff, 0x00, 0x41, 0x5d, 0xe5, 0x00],
+      ];
+      let seed = 7;
+      for (let n = 0; n < 40; n++) {
+        const bytes: number[] = [];
+        for (let i = 0; i < 30; i++) bytes.push((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24);
+        samples.push(bytes);
+      }
+      const decodeAll = (TD: typeof TextDecoder, list: number[][]) =>
+        list.flatMap((bytes) => {
+          const data = new Uint8Array(bytes);
+          let fatal: string;
+          try {
+            fatal = new TD('utf-8', { fatal: true }).decode(data);
+          } catch (error) {
+            fatal = (error as Error).name === 'TypeError' ? 'TypeError' : 'other';
+          }
+          return [new TD('utf-8').decode(data), fatal, new TD('utf-16le').decode(data.subarray(0, data.length & ~1)), new TD('utf-16be').decode(data.subarray(0, data.length & ~1))];
+        });
+      const shim = await page.evaluate(
+        ({ list, source }) => {
+          const run = new Function('TD', 'list', `return (${source})(TD, list);`) as (td: unknown, l: number[][]) => string[];
+          return run((window as unknown as { TextDecoder: unknown }).TextDecoder, list);
+        },
+        { list: samples, source: decodeAll.toString() },
+      );
+      // Unpaired surrogates aside (the stand-in keeps them), the same strings as Node's decoder.
+      const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+      const expected = decodeAll(TextDecoder, samples);
+      expect(shim.map((s) => s.replace(lone, '\ufffd'))).toEqual(expected);
+      expect(await page.evaluate(() => String(window.TextDecoder).includes('[native code]'))).toBe(false);
       await page.close();
     }, 60_000);
 
