@@ -136,9 +136,9 @@ export default async (env = {}, argv = {}) => {
     externals: { exceljs: 'ExcelJS' },
     performance: { hints: false },
     plugins: [
+      new MarkMinimizedPlugin('exceljs.min.js'),
       // zod builds its int64/uint64 bounds with BigInt() when it loads; on engines without BigInt
       // those calls get a stand-in instead of a ReferenceError (see the module for why that is safe).
-      new MarkMinimizedPlugin('exceljs.min.js'),
       new webpack.ProvidePlugin({ BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'] }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './addin/commands/commands.html', chunks: ['commands'] }),
