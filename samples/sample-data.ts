@@ -30,7 +30,7 @@ export const SAMPLE_UNITS: SampleUnit[] = [
 ];
 
 /** mulberry32: a tiny seeded PRNG, so the samples are the same on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,13 +5,14 @@ import type { Issue } from '../../core/issues/issue.js';
 import { recordingEffects } from '../../pipeline/cli/effects.js';
 import { runCli } from '../../pipeline/cli/program.js';
 import { hashTree, STACK_FRAME, UNFILLED_PLACEHOLDER } from './hash-tree.js';
+import { XLSX_CORPUS } from '../support/shared-corpus.js';
 
 /**
  * Real-world workbooks that are not templates (the xlsx corpus beside the
  * repo): each must get a clear verdict from `unionstat check` — not the
  * template and why, or unreadable and why — and never an unexpected error.
  */
-const CORPUS = join(process.cwd(), '..', 'shared', 'xlsx-corpus');
+const CORPUS = XLSX_CORPUS;
 const present = existsSync(CORPUS);
 if (!present && process.env.CI) throw new Error(`the real-world xlsx corpus is missing at ${CORPUS} (required under CI)`);
 const describeCorpus = present ? describe : describe.skip;

@@ -2,21 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { messageCatalog } from '../../../core/messages/catalog.js';
+import { prng } from '../../../samples/sample-data.js';
+import { XLSX_CORPUS } from '../../support/shared-corpus.js';
 
-const CORPUS = '/work/shared/xlsx-corpus';
+const CORPUS = XLSX_CORPUS;
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reads every sheet; returns the issue code or 'ok'. Any throw fails the test with the case named. */
 function outcome(bytes: Uint8Array, label: string): string {
@@ -45,7 +35,7 @@ function outcome(bytes: Uint8Array, label: string): string {
 describe('the fast reader never throws on damaged files', () => {
   test.each(files)('%s with flipped bytes and cut tails', (file) => {
     const original = new Uint8Array(readFileSync(join(CORPUS, file)));
-    const next = random(file.length * 7919);
+    const next = prng(file.length * 7919);
     const codes = new Set<string>();
     for (let round = 0; round < 40; round++) {
       const bytes = original.slice();

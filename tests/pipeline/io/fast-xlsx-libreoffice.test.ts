@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { findSystemProgram } from '../../support/system-program.js';
+import { XLSX_CORPUS } from '../../support/shared-corpus.js';
 
 const soffice = findSystemProgram('soffice', 'libreoffice-calc', 'fast reader on files saved by LibreOffice');
 const run = soffice ? describe : describe.skip;
@@ -12,7 +13,7 @@ run('the fast reader on files saved by LibreOffice', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'fast-xlsx-lo-'));
-    copyFileSync('/work/shared/xlsx-corpus/readings.xlsx', join(dir, 'readings.xlsx'));
+    copyFileSync(join(XLSX_CORPUS, 'readings.xlsx'), join(dir, 'readings.xlsx'));
     const conversions: [string, string][] = [
       ['xls', 'out'],
       ['ods', 'out'],

@@ -5,8 +5,9 @@ import type { Grid, RawCell, WorkbookGrids } from '../../../core/grid/grid.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
 import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { CORPUS_EXPECTED } from '../../fixtures/corpus-expected.js';
+import { XLSX_CORPUS } from '../../support/shared-corpus.js';
 
-const CORPUS = '/work/shared/xlsx-corpus';
+const CORPUS = XLSX_CORPUS;
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
 
 function bytesOf(file: string): Uint8Array {
