@@ -12,35 +12,34 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
 export function indicatorValidation(ind: Indicator): ExcelJS.DataValidation | undefined {
   const name = ind.name.zh;
   const unit = ind.unit.zh;
+  const rule = (type: 'whole' | 'decimal', prompt: string, errorTitle: string, error: string): ExcelJS.DataValidation => ({
+    type,
+    operator: 'greaterThanOrEqual',
+    formulae: [0],
+    allowBlank: true,
+    showInputMessage: true,
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    promptTitle: clip(`${ind.code} ${name}`, 32),
+    prompt: clip(prompt, 255),
+    errorTitle: clip(errorTitle, 32),
+    error: clip(error, 255),
+  });
   if (ind.kind === 'count') {
-    return {
-      type: 'whole',
-      operator: 'greaterThanOrEqual',
-      formulae: [0],
-      allowBlank: true,
-      showInputMessage: true,
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      promptTitle: clip(`${ind.code} ${name}`, 32),
-      prompt: clip(`请填写不小于 0 的整数（单位：${unit}）。没有的填 0，不要留空。`, 255),
-      errorTitle: clip('请填写整数', 32),
-      error: clip(`“${name}”应为不小于 0 的整数（单位：${unit}），不要带单位、逗号或空格。没有的填 0。`, 255),
-    };
+    return rule(
+      'whole',
+      `请填写不小于 0 的整数（单位：${unit}）。没有的填 0，不要留空。`,
+      '请填写整数',
+      `“${name}”应为不小于 0 的整数（单位：${unit}），不要带单位、逗号或空格。没有的填 0。`,
+    );
   }
   if (ind.kind === 'amount') {
-    return {
-      type: 'decimal',
-      operator: 'greaterThanOrEqual',
-      formulae: [0],
-      allowBlank: true,
-      showInputMessage: true,
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      promptTitle: clip(`${ind.code} ${name}`, 32),
-      prompt: clip(`请填写不小于 0 的数（单位：${unit}），最多 ${ind.decimals} 位小数。没有的填 0，不要留空。`, 255),
-      errorTitle: clip('请填写数字', 32),
-      error: clip(`“${name}”应为不小于 0 的数（单位：${unit}），最多 ${ind.decimals} 位小数，不要带单位或文字。没有的填 0。`, 255),
-    };
+    return rule(
+      'decimal',
+      `请填写不小于 0 的数（单位：${unit}），最多 ${ind.decimals} 位小数。没有的填 0，不要留空。`,
+      '请填写数字',
+      `“${name}”应为不小于 0 的数（单位：${unit}），最多 ${ind.decimals} 位小数，不要带单位或文字。没有的填 0。`,
+    );
   }
   return undefined;
 }
