@@ -152,6 +152,18 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
     });
   }
 
+  /** Runs the queued writes; false (and the sheet remembered as protected) when the sheet refuses them. */
+  async function syncUnlessProtected(context: Excel.RequestContext, name: string): Promise<boolean> {
+    try {
+      await context.sync();
+      return true;
+    } catch (error) {
+      if (!isProtectionError(error)) throw error;
+      protectedSheets.add(name);
+      return false;
+    }
+  }
+
   async function highlight(marks: readonly CellMark[]): Promise<WriteOutcome> {
     const name = marks[0]?.sheet ?? lastSheet;
     if (name === undefined) return { done: true, cells: 0 };
@@ -177,13 +189,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
           for (const r of runs) sheet.getRange(r.address).format.fill.color = colour;
         }
       }
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!isProtectionError(error)) throw error;
-        protectedSheets.add(name);
-        return PROTECTED;
-      }
+      if (!(await syncUnlessProtected(context, name))) return PROTECTED;
       const remembered = new Map<string, RememberedFill>();
       for (const [cell, { range, ours }] of originals) {
         remembered.set(cell, { original: range.format.fill.color ?? NO_FILL, ours });
@@ -237,13 +243,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
       for (const r of cellRuns([...valueOf.keys()])) {
         sheet.getRange(r.address).values = r.cells.map((cell) => [valueOf.get(cell) ?? '']);
       }
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!isProtectionError(error)) throw error;
-        protectedSheets.add(name);
-        return PROTECTED;
-      }
+      if (!(await syncUnlessProtected(context, name))) return PROTECTED;
       wrote();
       return { done: true, cells: valueOf.size };
     });
