@@ -1,39 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { classifyWorkbookBytes, compoundFileStreamNames } from '../../../core/xlsx/classify-file.js';
-
-/**
- * A minimal OLE2 compound file (MS-CFB, version 3): header, one FAT sector and
- * one directory sector holding the given stream names (the streams are empty).
- */
-function compoundFile(streamNames: string[]): Uint8Array {
-  const sector = 512;
-  const bytes = new Uint8Array(sector * 3);
-  const view = new DataView(bytes.buffer);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  view.setUint16(0x18, 0x3e, true);
-  view.setUint16(0x1a, 3, true);
-  view.setUint16(0x1c, 0xfffe, true);
-  view.setUint16(0x1e, 9, true);
-  view.setUint16(0x20, 6, true);
-  view.setUint32(0x2c, 1, true); // one FAT sector
-  view.setUint32(0x30, 1, true); // directory starts at sector 1
-  view.setUint32(0x38, 4096, true);
-  view.setUint32(0x3c, 0xfffffffe, true);
-  view.setUint32(0x44, 0xfffffffe, true);
-  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
-  const fat = sector * 1;
-  for (let i = 0; i < 128; i++) view.setUint32(fat + i * 4, 0xffffffff, true);
-  view.setUint32(fat, 0xfffffffd, true); // sector 0 is the FAT itself
-  view.setUint32(fat + 4, 0xfffffffe, true); // sector 1: the directory, one sector long
-  const dir = sector * 2;
-  ['Root Entry', ...streamNames].slice(0, 4).forEach((name, k) => {
-    const at = dir + k * 128;
-    for (let i = 0; i < name.length; i++) view.setUint16(at + i * 2, name.charCodeAt(i), true);
-    view.setUint16(at + 0x40, (name.length + 1) * 2, true);
-    bytes[at + 0x42] = k === 0 ? 5 : 2;
-  });
-  return bytes;
-}
+import { compoundFile } from '../../fixtures/hostile/raw-xlsx.js';
 
 const code = (bytes: Uint8Array, name = '报表.xlsx') => classifyWorkbookBytes(bytes, name)?.code;
 
