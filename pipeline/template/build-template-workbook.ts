@@ -144,66 +144,87 @@ function writeIndicators(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: Temp
   }
 }
 
-function setUpPage(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: TemplateLayout): void {
+function setColumnWidths(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: TemplateLayout): void {
   spec.columns.forEach((column) => {
     ws.getColumn(layout.columns[column.key]!).width = columnWidths[column.key] ?? 14;
   });
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${layout.headRow}:${layout.headRow}`,
-  };
-  ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
-  const firstInput = layout.header[0];
-  ws.views = [
-    {
-      state: 'frozen',
-      xSplit: 0,
-      ySplit: layout.headRow,
-      topLeftCell: a1(layout.headRow + 1, 1),
-      activeCell: firstInput ? a1(firstInput.row, firstInput.valueCol) : 'A1',
-    },
-  ];
 }
 
 /**
- * The blank template workbook of a spec: the table sheet (title, header
+ * Print setup and frozen panes, given when the sheet is added: exceljs's
+ * streaming writer takes them only there (its `views` cannot be assigned).
+ */
+function pageOptions(layout: TemplateLayout): Partial<ExcelJS.AddWorksheetOptions> {
+  const firstInput = layout.header[0];
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${layout.headRow}:${layout.headRow}`,
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    views: [
+      {
+        state: 'frozen',
+        xSplit: 0,
+        ySplit: layout.headRow,
+        topLeftCell: a1(layout.headRow + 1, 1),
+        activeCell: firstInput ? a1(firstInput.row, firstInput.valueCol) : 'A1',
+      },
+    ],
+  };
+}
+
+/**
+ * Adds the template's sheets to a workbook: the table sheet (title, header
  * block, table with formulas for derived indicators and 增减, validations,
  * unlocked input cells, protection without a password, print setup), the
- * 填表说明 sheet and the very hidden `_meta` sheet. Nothing is hard-coded:
- * indicators, units, rules and labels all come from the spec.
- * @example await buildTemplateWorkbook(standardSpec).xlsx.writeFile('template.xlsx')
+ * 填表说明 sheet and the very hidden `_meta` sheet. Works on an in-memory
+ * workbook and on exceljs's streaming WorkbookWriter (sheets not yet
+ * committed), so the merge can stream its large report sheets after them.
  */
-export function buildTemplateWorkbook(spec: TemplateSpec, lang: 'zh' = 'zh'): ExcelJS.Workbook {
-  void lang; // The template is Chinese; the parameter keeps room for another language later.
+export function addTemplateSheets(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
   const layout = templateLayout(spec);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = TEMPLATE_CREATOR;
-  wb.lastModifiedBy = TEMPLATE_CREATOR;
-  wb.created = new Date();
-  wb.modified = wb.created;
-  wb.title = spec.title.zh;
-  // Excel recomputes on open anyway; the cached results below serve readers that never calculate.
-  wb.calcProperties = { fullCalcOnLoad: true };
-
-  const ws = wb.addWorksheet(spec.sheetName, { properties: { defaultRowHeight: 20 } });
-  ws.properties.defaultColWidth = 12;
+  const ws = wb.addWorksheet(spec.sheetName, { properties: { defaultRowHeight: 20, defaultColWidth: 12 }, ...pageOptions(layout) });
+  setColumnWidths(ws, spec, layout);
   writeTitle(ws, spec, layout);
   writeHeader(ws, spec, layout);
   writeTableHead(ws, spec, layout);
   writeSections(ws, spec, layout);
   writeIndicators(ws, spec, layout);
   recomputeFormulas(ws, spec, layout);
-  setUpPage(ws, spec, layout);
   protectWithoutPassword(ws);
 
   addInstructionsSheet(wb, spec);
   addMetaSheet(wb, spec);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+}
+
+/** Workbook properties of everything the tool writes in the template's name. */
+export function setTemplateProperties(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
+  wb.creator = TEMPLATE_CREATOR;
+  wb.lastModifiedBy = TEMPLATE_CREATOR;
+  wb.created = new Date();
+  wb.modified = wb.created;
+  wb.title = spec.title.zh;
+}
+
+/**
+ * The blank template workbook of a spec (see addTemplateSheets). Nothing is
+ * hard-coded: indicators, units, rules and labels all come from the spec.
+ * @example await buildTemplateWorkbook(standardSpec).xlsx.writeFile('template.xlsx')
+ */
+export function buildTemplateWorkbook(spec: TemplateSpec, lang: 'zh' = 'zh'): ExcelJS.Workbook {
+  void lang; // The template is Chinese; the parameter keeps room for another language later.
+  const wb = new ExcelJS.Workbook();
+  setTemplateProperties(wb, spec);
+  // Excel recomputes on open anyway; the cached results below serve readers that never calculate.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  addTemplateSheets(wb, spec);
   return wb;
 }

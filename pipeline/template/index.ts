@@ -1,4 +1,4 @@
-export { buildTemplateWorkbook, TEMPLATE_CREATOR } from './build-template-workbook.js';
+export { addTemplateSheets, buildTemplateWorkbook, setTemplateProperties, TEMPLATE_CREATOR } from './build-template-workbook.js';
 export { fillTemplate, type TemplateFill, type FillValue } from './fill-template.js';
 export { writeTemplateWorkbook } from './write-template-workbook.js';
 export { templateLayout, type TemplateLayout, type HeaderSlot, type SectionRow } from './template-layout.js';

@@ -7,7 +7,8 @@ import type { TemplateLayout } from './template-layout.js';
 
 /** What a cell holds, as a formula reading it would see it. */
 function cellValue(ws: ExcelJS.Worksheet, row: number, col: number): FormulaValue {
-  const cell = ws.findCell(row, col);
+  // Through the row: exceljs's streaming writer's own findCell(row, col) loses the column.
+  const cell = ws.findRow(row)?.findCell(col);
   const value = cell?.value as unknown;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
