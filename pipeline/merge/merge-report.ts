@@ -56,14 +56,19 @@ export interface FileRecord {
   issues: Issue[];
 }
 
-/** Each figure of the summary traced back: unit → file, sheet, cell, hash. */
+/**
+ * Where one unit's figures came from: its file (and hash), the sheet, and the
+ * 本年 cells read, in indicator order (`D8:D16, D18:D27`). One row per unit:
+ * the figures themselves are in 分单位 and summary.csv.
+ */
 export interface SourceRow {
   unitCode: string;
-  indicator: string;
-  value: number | null;
   file: string;
   sheet: string;
-  cell: string;
+  /** The 本年 cells read, in the spec's indicator order, compacted (compactCellList). */
+  cells: string;
+  /** How many indicators were read from those cells. */
+  indicators: number;
   sha256: string;
 }
 

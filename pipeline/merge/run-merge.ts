@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { consolidate } from '../../core/consolidate/consolidate.js';
 import { reconcile } from '../../core/consolidate/reconcile.js';
 import type { UnitValues } from '../../core/consolidate/summary-model.js';
+import { compactCellList } from '../../core/grid/compact-cell-list.js';
 import { check } from '../../core/rules/check.js';
 import type { CheckContext } from '../../core/rules/check-context.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
@@ -115,17 +116,17 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
   }
   t = lap('consolidate', t);
 
-  const sources: SourceRow[] = units.flatMap((u) =>
-    spec.indicators.map((ind) => ({
+  const sources: SourceRow[] = units.map((u) => {
+    const cells = spec.indicators.map((ind) => u.cells[ind.code]).filter((c): c is string => Boolean(c));
+    return {
       unitCode: u.unitCode,
-      indicator: ind.code,
-      value: u.current[ind.code] ?? null,
       file: u.source.file,
       sheet: u.source.sheet,
-      cell: u.cells[ind.code] ?? '',
+      cells: compactCellList(cells),
+      indicators: cells.length,
       sha256: u.source.sha256,
-    })),
-  );
+    };
+  });
   const notes: MergeReport['notes'] = [...(summary.notes ?? [])];
   if (!options.prior) {
     notes.push({

@@ -41,7 +41,10 @@ function asCell(v: SheetValue | SheetCell): SheetCell {
 /**
  * Adds a plain report table: a bold shaded head in row 1 (frozen, filtered),
  * then the rows. Values are written as plain strings or numbers, never as
- * `{ formula }`, so a submitted name beginning with `=` stays text.
+ * `{ formula }`, so a submitted name beginning with `=` stays text. On
+ * exceljs's streaming WorkbookWriter each row is committed as soon as it is
+ * written and the sheet when it is done, so a national report never holds
+ * its rows as cell objects; on an in-memory workbook committing is a no-op.
  */
 export function addTableSheet(
   wb: ExcelJS.Workbook,
@@ -82,15 +85,21 @@ export function addTableSheet(
     }
     return look;
   };
+  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  ws.getRow(1).commit();
   rows.forEach((row, r) => {
+    const sheetRow = ws.getRow(r + 2);
     row.cells.forEach((raw, c) => {
       const spec = asCell(raw);
-      const cell = ws.getCell(r + 2, c + 1);
+      const cell = sheetRow.getCell(c + 1);
       // An empty text is an empty cell, as a person would leave it.
       cell.value = spec.value === '' ? null : spec.value;
       cell.style = lookOf(Boolean(row.emphasis), spec.numFmt, options.numeric?.[c] ?? false, spec.indent);
     });
+    sheetRow.commit();
   });
-  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  // Only the streaming writer's sheets can be committed (the in-memory Worksheet has no such method).
+  const streaming = ws as ExcelJS.Worksheet & { commit?: () => void };
+  if (typeof streaming.commit === 'function') streaming.commit();
   return ws;
 }

@@ -1,8 +1,10 @@
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import type { FigureGroup, Summary } from '../../core/consolidate/summary-model.js';
 import { indentLevel } from '../../core/spec/spec-lookup.js';
 import type { HeaderFieldKey, Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
-import { buildTemplateWorkbook, fillTemplate, type FillValue } from '../template/index.js';
+import { addTemplateSheets, fillTemplate, setTemplateProperties, type FillValue } from '../template/index.js';
 import { numFmtFor } from '../template/template-styles.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
 import { FIGURE_HEAD } from './figure-rows.js';
@@ -39,12 +41,13 @@ function totalNotes(report: MergeReport): Record<string, string> {
 }
 
 /** The federation total written into the standard template, as the city's own submission. */
-function fillTotal(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) {
+function fillTotal(wb: ExcelJS.Workbook, report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) {
   const { summary } = report;
   const entered = spec.indicators.filter((i) => !i.derive);
   const column = (key: 'current' | 'prior'): Record<string, FillValue> =>
     Object.fromEntries(entered.map((i) => [i.code, summary.total.figures[i.code]?.[key] ?? null]));
-  const wb = buildTemplateWorkbook(spec);
+  setTemplateProperties(wb, spec);
+  addTemplateSheets(wb, spec);
   return fillTemplate(wb, spec, {
     header: {
       unitName: summary.federation.name,
@@ -107,10 +110,24 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
  * is itself a submission `unionstat check` accepts), then 分单位, 同比分析,
  * 报送情况, 审核结果 and 数据来源. Numbers stay numbers with display formats;
  * text from submissions is written as text, never as a formula.
+ *
+ * Written with exceljs's streaming WorkbookWriter: each report row becomes
+ * XML as soon as it is added, so a national merge (3,000 units) never holds
+ * hundreds of thousands of cell objects. Shared strings keep the file what
+ * Excel itself would write.
  */
 export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions = {}): Promise<Uint8Array> {
   const { summary } = report;
-  const wb = fillTotal(report, spec, options);
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // Fastest deflate: the same workbook, a little larger; the default level spent seconds on a national report.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+  fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
   addTableSheet(wb, SUMMARY_SHEETS.byUnit, ['单位代码', '单位名称', '类别', '单位数', ...indicatorHeads], byUnitRows(spec, summary), {
@@ -140,30 +157,14 @@ export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, 
     { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
   );
   const names = new Map(summary.byUnit.map((g) => [g.key, g.label]));
-  const indicators = new Map(spec.indicators.map((i) => [i.code, i]));
   addTableSheet(
     wb,
     SUMMARY_SHEETS.sources,
-    ['单位代码', '单位名称', '指标代码', '指标', '本年', '文件', '工作表', '单元格', 'SHA-256'],
-    report.sources.map((s) => {
-      const ind = indicators.get(s.indicator);
-      return {
-        cells: [
-          s.unitCode,
-          names.get(s.unitCode) ?? '',
-          s.indicator,
-          ind?.name.zh ?? '',
-          { value: s.value, numFmt: ind ? numFmtFor(ind) : undefined },
-          s.file,
-          s.sheet,
-          s.cell,
-          s.sha256,
-        ],
-      };
-    }),
-    { widths: [10, 20, 8, 28, 14, 36, 16, 8, 66], numeric: [false, false, false, false, true, false, false, false, false], freezeColumns: 2 },
+    ['单位代码', '单位名称', '文件', '工作表', '本年数据单元格', '指标个数', 'SHA-256'],
+    report.sources.map((s) => ({ cells: [s.unitCode, names.get(s.unitCode) ?? '', s.file, s.sheet, s.cells, s.indicators, s.sha256] })),
+    { widths: [10, 20, 36, 16, 40, 10, 66], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
   );
-  // Fastest deflate: the same workbook, a little larger; the default level spent seconds compressing a national 数据来源.
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
-  return new Uint8Array(buffer as ArrayBuffer);
+  await wb.commit();
+  const buffer = Buffer.concat(chunks);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,5 +1,6 @@
 import { roundHalfAwayFromZero } from '../../core/consolidate/decimal-rounding.js';
 import type { Figure, FigureGroup, Summary, UnitKind } from '../../core/consolidate/summary-model.js';
+import { compactCellList } from '../../core/grid/compact-cell-list.js';
 import type { Issue } from '../../core/issues/issue.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { standardSpec } from '../../core/templates/index.js';
@@ -245,19 +246,10 @@ export function sampleMergeReport(options: SampleOptions = {}): MergeReport {
     { code: '', name: '统计表（终版）.xls.xlsx', status: 'unreadable', files: ['统计表（终版）.xls.xlsx'], counts: { hard: 1, soft: 0, explained: 0 }, included: false },
   ];
 
-  const sources: SourceRow[] = accepted.flatMap((u) =>
-    spec.indicators
-      .filter((ind) => !ind.derive)
-      .map((ind) => ({
-        unitCode: u.code,
-        indicator: ind.code,
-        value: u.current[ind.code] ?? null,
-        file: u.file,
-        sheet: SHEET,
-        cell: cellOf(spec, ind.code),
-        sha256: u.sha256,
-      })),
-  );
+  const sources: SourceRow[] = accepted.map((u) => {
+    const cells = spec.indicators.map((ind) => cellOf(spec, ind.code));
+    return { unitCode: u.code, file: u.file, sheet: SHEET, cells: compactCellList(cells), indicators: cells.length, sha256: u.sha256 };
+  });
 
   return {
     summary,

@@ -148,13 +148,24 @@ describe('buildSummaryXlsx', () => {
     expect(soft[11]).toBe('开展新就业形态劳动者集中入会行动');
   });
 
-  test('数据来源 traces every unit figure to its file, sheet, cell and hash', async () => {
+  test('数据来源 traces every included unit to its file, sheet, 本年 cells and hash', async () => {
     const report = sampleMergeReport();
     const wb = await load(await buildSummaryXlsx(report, spec, { date }));
     const ws = wb.getWorksheet('数据来源')!;
     expect(ws.rowCount).toBe(1 + report.sources.length);
-    const row = (ws.getSheetValues() as unknown[][]).find((r) => r?.[1] === '110301' && r?.[3] === 'C01')!;
-    expect(row.slice(1)).toEqual(['110301', '市教育工会', 'C01', '帮扶资金合计', 246.91, '产业/教育工会2024年报.xlsx', '基本情况统计表', 'D32', 'c'.repeat(64)]);
+    const row = (ws.getSheetValues() as unknown[][]).find((r) => r?.[1] === '110301')!;
+    const [, , , file, sheet, cells, count, hash] = row;
+    expect([file, sheet, count, hash]).toEqual(['产业/教育工会2024年报.xlsx', '基本情况统计表', spec.indicators.length, 'c'.repeat(64)]);
+    // The cells, expanded again in indicator order, are where each indicator's 本年 value was read: C01 at D32.
+    const expanded = String(cells)
+      .split(', ')
+      .flatMap((part) => {
+        const [from, to = from] = part.split(':');
+        const first = Number(from.slice(1));
+        return Array.from({ length: Number(to.slice(1)) - first + 1 }, (_, i) => `${from[0]}${first + i}`);
+      });
+    expect(expanded).toHaveLength(spec.indicators.length);
+    expect(expanded[spec.indicators.findIndex((i) => i.code === 'C01')]).toBe('D32');
   });
 
   test('a submitted name that looks like a formula is written as text', async () => {
