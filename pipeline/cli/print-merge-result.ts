@@ -5,6 +5,13 @@ import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { Effects } from './effects.js';
 import { formatTable } from './format-table.js';
 
+/**
+ * Up to this many units the terminal lists every one; above it (a province, the
+ * national federation) only the units with something to chase are listed, and
+ * the full list is in 汇总表.xlsx (报送情况): 3,000 lines nobody reads in a terminal.
+ */
+export const LIST_EVERY_UNIT_UP_TO = 60;
+
 /** What a federation statistician sees after `unionstat merge`: who reported, then the headline figures. */
 export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effects: Effects): void {
   const { report } = outcome;
@@ -13,7 +20,9 @@ export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effe
   const period = spec.periods.find((p) => p.key === summary.period)?.label[effects.lang] ?? summary.period;
   effects.out(en ? `${summary.federation.name} ${summary.year} ${period}: submission status` : `${summary.federation.name} ${summary.year}年${period} 报送情况`);
   const head = en ? ['Code', 'Unit', 'Kind', 'Status', 'Hard', 'Soft', 'Explained', 'Files'] : ['单位代码', '单位名称', '类别', '状态', '强制性', '提示性', '已说明', '文件'];
-  const rows = report.statuses.map((s) => [
+  const listAll = report.statuses.length <= LIST_EVERY_UNIT_UP_TO;
+  const listed = listAll ? report.statuses : report.statuses.filter((s) => s.status !== 'reported');
+  const rows = listed.map((s) => [
     s.code,
     s.name,
     s.kind ?? '',
@@ -23,7 +32,15 @@ export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effe
     String(s.counts.explained),
     s.files.join(', '),
   ]);
-  for (const line of formatTable(head, rows)) effects.out(line);
+  if (rows.length > 0) for (const line of formatTable(head, rows)) effects.out(line);
+  const quiet = report.statuses.length - listed.length;
+  if (quiet > 0) {
+    effects.out(
+      en
+        ? `${quiet} more units reported with nothing to chase (not listed); the full list is in 汇总表.xlsx, sheet 报送情况.`
+        : `另有 ${quiet} 家单位已报、无待办事项，未逐一列出；完整名单见 汇总表.xlsx 的“报送情况”工作表。`,
+    );
+  }
   const count = (st: string) => report.statuses.filter((s) => s.status === st).length;
   const rosterUnits = report.statuses.filter((s) => s.status !== 'not-in-roster' && s.status !== 'unreadable').length;
   effects.out('');
