@@ -21,18 +21,31 @@ function decimalParts(value: number): DecimalParts {
 }
 
 /**
+ * value × 10^decimals rounded half away from zero, as a plain integer, when
+ * floating point decides it safely; undefined near a tie (…5) or for large
+ * values, where only the decimal digits can. Below 1e9 the product is within
+ * ~3e-7 of the exact decimal product, so a fraction more than 1e-6 away from
+ * one half rounds the same way either way.
+ */
+function quickScaled(value: number, decimals: number): number | undefined {
+  if (!Number.isFinite(value) || decimals < 0 || decimals > 15) return undefined;
+  const product = Math.abs(value) * 10 ** decimals;
+  if (product >= 1e9) return undefined;
+  const floor = Math.floor(product);
+  const fraction = product - floor;
+  if (Math.abs(fraction - 0.5) < 1e-6) return undefined;
+  const scaled = fraction > 0.5 ? floor + 1 : floor;
+  return value < 0 && scaled !== 0 ? -scaled : scaled;
+}
+
+/**
  * value × 10^decimals rounded half away from zero, as an exact bigint.
  * @example scaleHalfAway(1.005, 2) // 101n
  * @example scaleHalfAway(-1.25, 1) // -13n
  */
 export function scaleHalfAway(value: number, decimals: number): bigint {
-  // Fast path, as in toScaledInteger: a value with no more decimals than asked lands within float
-  // noise of an integer, far from any half, so the decimal rounding cannot disagree with Math.round.
-  if (Number.isFinite(value) && decimals >= 0 && decimals <= 15) {
-    const product = value * 10 ** decimals;
-    const nearest = Math.round(product);
-    if (Math.abs(product) < 2 ** 52 && Math.abs(product - nearest) < 1e-6) return BigInt(nearest);
-  }
+  const quick = quickScaled(value, decimals);
+  if (quick !== undefined) return BigInt(quick);
   const { negative, digits, exponent } = decimalParts(value);
   const shift = exponent + decimals;
   let scaled: bigint;
@@ -70,6 +83,9 @@ export function toFixedHalfAway(value: number, decimals: number): string {
  * @example roundHalfAwayFromZero(-1.25, 1) // -1.3
  */
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
+  // One correctly rounded division gives the double nearest the decimal, as Number() of its text would.
+  const quick = quickScaled(value, decimals);
+  if (quick !== undefined) return quick === 0 ? 0 : quick / 10 ** decimals;
   const rounded = Number(toFixedHalfAway(value, decimals));
   return rounded === 0 ? 0 : rounded; // no -0
 }

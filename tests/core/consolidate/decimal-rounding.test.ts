@@ -39,3 +39,54 @@ describe('toScaledInteger agrees with the exact decimal rounding', () => {
     }
   });
 });
+
+/**
+ * An independent reference: half away from zero on the digits of the shortest
+ * decimal text of the number (what the project's rule means), by hand.
+ */
+function referenceFixed(value: number, decimals: number): string {
+  const negative = value < 0;
+  const [mantissa, exp = '0'] = String(Math.abs(value)).split('e');
+  const [whole, frac = ''] = mantissa.split('.');
+  let digits = whole + frac;
+  let point = whole.length + Number(exp);
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  digits = digits.padEnd(point + decimals + 1, '0');
+  let scaled = BigInt(digits.slice(0, point + decimals) || '0');
+  if (Number(digits[point + decimals]) >= 5) scaled += 1n;
+  const s = scaled.toString().padStart(decimals + 1, '0');
+  const out = decimals > 0 ? `${s.slice(0, -decimals)}.${s.slice(-decimals)}` : s;
+  return negative && scaled !== 0n ? `-${out}` : out;
+}
+
+describe('rounding agrees with a digit-by-digit reference', () => {
+  it('on 30,000 values: random, exact ties (…5) and values a hair off a tie', () => {
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const digitsOf = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    const values: number[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 9);
+      values.push((random() - 0.3) * magnitude);
+      // A tie at d decimals, as a person would type it: 12.345 is a tie at 2 decimals.
+      const tie = Number(`${Math.floor(random() * magnitude)}.${digitsOf(Math.floor(random() * 4))}5`);
+      values.push(random() < 0.5 ? tie : -tie);
+      values.push(tie + (random() < 0.5 ? 1e-9 : -1e-9));
+    }
+    const wrong: unknown[] = [];
+    for (const v of values) {
+      for (const d of [0, 1, 2, 3]) {
+        const want = referenceFixed(v, d);
+        const wantNumber = Number(want) === 0 ? 0 : Number(want);
+        if (toFixedHalfAway(v, d) !== want || !Object.is(roundHalfAwayFromZero(v, d), wantNumber)) wrong.push([v, d, want]);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
