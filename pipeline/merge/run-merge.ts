@@ -8,6 +8,7 @@ import type { CheckContext } from '../../core/rules/check-context.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { CliError, EXIT } from '../cli/cli-error.js';
 import type { Effects } from '../cli/effects.js';
+import { startWorkbookThread, type WorkbookBuilder } from '../outputs/workbook-thread.js';
 import { writeOutputs } from '../outputs/write-outputs.js';
 import type { Roster } from '../roster/roster-schema.js';
 import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
@@ -47,6 +48,16 @@ export interface MergeOutcome {
  * the run before anything is written.
  */
 export async function runMerge(options: MergeOptions, effects: Effects): Promise<MergeOutcome> {
+  // Started first, so that loading exceljs overlaps with reading the files.
+  const workbook = startWorkbookThread();
+  try {
+    return await merge(options, effects, workbook);
+  } finally {
+    workbook.dispose();
+  }
+}
+
+async function merge(options: MergeOptions, effects: Effects, workbook: WorkbookBuilder): Promise<MergeOutcome> {
   const started = Date.now();
   const timings: Record<string, number> = {};
   const lap = (name: string, since: number) => {
@@ -157,6 +168,7 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
     inputs: decision.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes })),
     xlsx: { header: Object.fromEntries(Object.entries(options.header ?? {}).filter(([, v]) => v)) },
     lang: effects.lang,
+    workbook,
   });
   lap('write', t);
   timings.total = Date.now() - started;

@@ -9,7 +9,8 @@ import { buildSummaryCsv } from './build-summary-csv.js';
 import { buildSummaryDocxOffThread } from './build-docx-off-thread.js';
 import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
-import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+import type { SummaryXlsxOptions } from './build-summary-xlsx.js';
+import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 /** The output files, in the order they are written; the names are part of the CLI's contract. */
 export const OUTPUT_FILES = {
@@ -27,6 +28,8 @@ export interface WriteOutputsOptions extends RunInfo {
   xlsx?: SummaryXlsxOptions;
   /** Language of the documents and sentences (docx, html, md, narrative); the workbook and CSV follow the Chinese template. */
   lang?: 'zh' | 'en';
+  /** Who builds 汇总表.xlsx: a thread started earlier (startWorkbookThread), or this thread. */
+  workbook?: WorkbookBuilder;
 }
 
 /** The file-system side of writing, passed in so a test can watch or fail it. */
@@ -56,16 +59,23 @@ export async function writeOutputs(
   effects: OutputEffects = fileOutputEffects,
 ): Promise<string[]> {
   const lang = options.lang ?? 'zh';
-  // The docx of a large report is built on another thread while this one builds the workbook.
+  // The workbook (and the docx of a large report) are built on other threads while this one builds the rest.
+  const xlsx = (options.workbook ?? inThreadWorkbookBuilder).build(report, spec, options.xlsx ?? {});
   const docx = buildSummaryDocxOffThread(report, spec, lang);
-  docx.catch(() => undefined); // awaited below; a workbook failure first must not leave it unhandled
+  // Awaited below; a failure of one must not leave the other unhandled.
+  xlsx.catch(() => undefined);
+  docx.catch(() => undefined);
+  const html = buildSummaryHtml(report, spec, lang);
+  const markdown = buildSummaryMarkdown(report, spec, lang);
+  const csv = buildSummaryCsv(report, spec);
+  const narrative = buildNarrative(report, spec, lang);
   const built: [string, Uint8Array | string][] = [
-    [OUTPUT_FILES.xlsx, await buildSummaryXlsx(report, spec, options.xlsx)],
+    [OUTPUT_FILES.xlsx, await xlsx],
     [OUTPUT_FILES.docx, await docx],
-    [OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang)],
-    [OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang)],
-    [OUTPUT_FILES.csv, buildSummaryCsv(report, spec)],
-    [OUTPUT_FILES.narrative, buildNarrative(report, spec, lang)],
+    [OUTPUT_FILES.html, html],
+    [OUTPUT_FILES.markdown, markdown],
+    [OUTPUT_FILES.csv, csv],
+    [OUTPUT_FILES.narrative, narrative],
   ];
   await effects.makeDir(outDir);
   const written: string[] = [];
@@ -75,9 +85,10 @@ export async function writeOutputs(
     written.push(path);
   }
   const runPath = join(outDir, OUTPUT_FILES.run);
-  const { xlsx: _xlsx, lang: _lang, ...info } = options;
+  const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
   void _xlsx;
   void _lang;
+  void _workbook;
   await effects.writeFile(runPath, buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
   written.push(runPath);
   return written;

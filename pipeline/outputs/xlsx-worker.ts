@@ -1,0 +1,26 @@
+/**
+ * Builds 汇总表.xlsx on its own thread (see workbook-thread.ts). The thread
+ * starts with the merge, so loading exceljs overlaps with reading the files,
+ * and the workbook is then built while the main thread writes the other outputs.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { MergeReport } from '../merge/merge-report.js';
+import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+
+export interface XlsxWorkerRequest {
+  report: MergeReport;
+  spec: TemplateSpec;
+  options: SummaryXlsxOptions;
+}
+
+export type XlsxWorkerReply = { ok: true; bytes: Uint8Array } | { ok: false };
+
+const port = parentPort!;
+port.once('message', (request: XlsxWorkerRequest) => {
+  buildSummaryXlsx(request.report, request.spec, request.options).then(
+    (bytes) => port.postMessage({ ok: true, bytes } satisfies XlsxWorkerReply, [bytes.buffer as ArrayBuffer]),
+    // The caller then builds in its own thread and meets the same error, with its stack.
+    () => port.postMessage({ ok: false } satisfies XlsxWorkerReply),
+  );
+});

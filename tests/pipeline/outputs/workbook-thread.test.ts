@@ -1,0 +1,65 @@
+import { rmSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { standardSpec } from '../../../core/templates/index.js';
+import { buildSummaryXlsx } from '../../../pipeline/outputs/build-summary-xlsx.js';
+import { inThreadWorkbookBuilder, startWorkbookThread } from '../../../pipeline/outputs/workbook-thread.js';
+import { compileTree } from '../../support/compiled-tree.js';
+import { sampleMergeReport } from '../../support/sample-merge-report.js';
+
+type ThreadModule = typeof import('../../../pipeline/outputs/workbook-thread.js');
+
+let tree: ReturnType<typeof compileTree> | undefined;
+let compiled: ThreadModule;
+
+beforeAll(async () => {
+  tree = compileTree('workbook-thread', ['core', 'pipeline']);
+  compiled = await tree.load<ThreadModule>('pipeline/outputs/workbook-thread.js');
+}, 120_000);
+
+afterAll(() => {
+  if (tree) rmSync(tree.root, { recursive: true, force: true });
+});
+
+/** Every part of the workbook but docProps/core.xml (it holds the time of writing). */
+function parts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(
+    Object.keys(files)
+      .filter((name) => name !== 'docProps/core.xml')
+      .sort()
+      .map((name) => [name, strFromU8(files[name])]),
+  );
+}
+
+describe('汇总表.xlsx on its own thread', () => {
+  const date = new Date(2026, 0, 15);
+
+  test('the thread builds the same workbook as this thread does', async () => {
+    const report = sampleMergeReport();
+    const builder = compiled.startWorkbookThread();
+    expect(builder).not.toBe(compiled.inThreadWorkbookBuilder);
+    const offThread = parts(await builder.build(report, standardSpec, { date, header: { phone: '0999-1234567' } }));
+    const here = parts(await buildSummaryXlsx(report, standardSpec, { date, header: { phone: '0999-1234567' } }));
+    expect(Object.keys(offThread)).toEqual(Object.keys(here));
+    for (const name of Object.keys(here)) expect([name, offThread[name] === here[name]]).toEqual([name, true]);
+    expect(offThread['xl/sharedStrings.xml']).toContain('0999-1234567');
+    builder.dispose();
+  });
+
+  test('a second build on the same builder, and a builder disposed unused, still work', async () => {
+    const report = sampleMergeReport();
+    const builder = compiled.startWorkbookThread();
+    const first = parts(await builder.build(report, standardSpec, { date }));
+    const second = parts(await builder.build(report, standardSpec, { date }));
+    expect(second).toEqual(first);
+    const unused = compiled.startWorkbookThread();
+    unused.dispose();
+  });
+
+  test('from TypeScript sources (no compiled worker) the workbook is built in this thread', async () => {
+    const builder = startWorkbookThread();
+    expect(builder).toBe(inThreadWorkbookBuilder);
+    const bytes = await builder.build(sampleMergeReport(), standardSpec, { date });
+    expect(Object.keys(parts(bytes))).toContain('xl/worksheets/sheet8.xml');
+  });
+});
