@@ -17,8 +17,10 @@ import {
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
+import { rowMarkers, stampTableRows } from './stamp-table-rows.js';
 import { STATUS_HEAD } from './status-rows.js';
 import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+import { dropXmlForbidden } from './xml-escape.js';
 
 /*
  * Chinese report conventions: 宋体 in tables (五号 10.5pt), 仿宋 for body text
@@ -62,7 +64,7 @@ function cell(spec: CellSpec, width: number, head = false): TableCell {
       new Paragraph({
         alignment: ALIGN[spec.align],
         indent: spec.level ? { left: spec.level * 2 * SIZE.table * 10 } : undefined,
-        children: [new TextRun({ text: spec.text, font: SONG, size: SIZE.table, bold: spec.bold })],
+        children: [new TextRun({ text: dropXmlForbidden(spec.text), font: SONG, size: SIZE.table, bold: spec.bold })],
       }),
     ],
   });
@@ -89,7 +91,7 @@ function heading(text: string): Paragraph {
   return new Paragraph({
     spacing: { before: 240, after: 120 },
     keepNext: true,
-    children: [new TextRun({ text, font: HEI, size: SIZE.heading })],
+    children: [new TextRun({ text: dropXmlForbidden(text), font: HEI, size: SIZE.heading })],
   });
 }
 
@@ -98,8 +100,17 @@ function body(text: string): Paragraph {
     indent: { firstLine: 2 * SIZE.body * 10 },
     spacing: { line: 560, lineRule: LineRuleType.EXACT },
     alignment: AlignmentType.JUSTIFIED,
-    children: [new TextRun({ text, font: FANGSONG, size: SIZE.body })],
+    children: [new TextRun({ text: dropXmlForbidden(text), font: FANGSONG, size: SIZE.body })],
   });
+}
+
+export interface SummaryDocxOptions {
+  /**
+   * 报送情况 rows copied from one library-rendered prototype row (default, see
+   * stamp-table-rows.ts) or each rendered by the docx library: the two give the
+   * same document.xml; the second is kept so tests can hold them to that.
+   */
+  statusRows?: 'stamped' | 'library';
 }
 
 /**
@@ -108,19 +119,24 @@ function body(text: string): Paragraph {
  * rows indented, numbers right-aligned and formatted once by format-figure), the
  * report sentences, 报送情况 and the notes.
  */
-export async function buildSummaryDocx(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en' = 'zh'): Promise<Uint8Array> {
+export async function buildSummaryDocx(
+  report: MergeReport,
+  spec: TemplateSpec,
+  lang: 'zh' | 'en' = 'zh',
+  options: SummaryDocxOptions = {},
+): Promise<Uint8Array> {
   const doc = summaryDocument(report, spec, lang);
   const headings = DOCUMENT_HEADINGS[lang];
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
-      children: [new TextRun({ text: doc.title, font: HEI, size: SIZE.title })],
+      children: [new TextRun({ text: dropXmlForbidden(doc.title), font: HEI, size: SIZE.title })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [new TextRun({ text: doc.subtitle, font: FANGSONG, size: 24 })],
+      children: [new TextRun({ text: dropXmlForbidden(doc.subtitle), font: FANGSONG, size: 24 })],
     }),
   ];
   for (const section of doc.sections) {
@@ -143,25 +159,23 @@ export async function buildSummaryDocx(report: MergeReport, spec: TemplateSpec, 
   }
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
   const statusAlign: Align[] = ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'];
+  const statusTexts = doc.statuses.map((s) => [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included]);
+  // Stamped: the library renders one row of markers, copied per unit after packing.
+  const markers = options.statusRows !== 'library' && statusTexts.length > 0 ? rowMarkers(statusAlign.length) : undefined;
   children.push(
     heading(headings.statuses),
     table(
       STATUS_HEAD[lang],
       [10, 20, 7, 12, 21, 8, 7, 7, 8],
       statusAlign,
-      doc.statuses.map((s) =>
-        [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included].map((text, i) => ({
-          text,
-          align: statusAlign[i],
-        })),
-      ),
+      (markers ? [markers] : statusTexts).map((texts) => texts.map((text, i) => ({ text, align: statusAlign[i] }))),
     ),
   );
   if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
 
   const document = new Document({
     creator: 'unionstat',
-    title: doc.title,
+    title: dropXmlForbidden(doc.title),
     styles: {
       default: {
         document: { run: { font: FANGSONG, size: SIZE.body }, paragraph: {} },
@@ -179,5 +193,6 @@ export async function buildSummaryDocx(report: MergeReport, spec: TemplateSpec, 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const packed = new Uint8Array(await Packer.toBuffer(document));
+  return markers ? stampTableRows(packed, markers, statusTexts) : packed;
 }

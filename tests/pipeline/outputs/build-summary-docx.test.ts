@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { standardSpec } from '../../../core/templates/index.js';
+import { UNIT_STATUS_LABELS } from '../../../pipeline/merge/merge-report.js';
 import { buildSummaryDocx } from '../../../pipeline/outputs/build-summary-docx.js';
 import { sampleMergeReport, withUnitName } from '../../support/sample-merge-report.js';
+import { HOSTILE_NAMES, nationalReport, parseTables, shown } from './docx-fixtures.js';
 
 async function documentXml(bytes: Uint8Array): Promise<{ xml: string; files: Record<string, Uint8Array> }> {
   const files = unzipSync(bytes);
@@ -70,5 +72,74 @@ describe('buildSummaryDocx', () => {
   test('text from submissions is XML-escaped, not markup', async () => {
     const { xml } = await documentXml(await buildSummaryDocx(withUnitName(sampleMergeReport(), '110102', '河东区<w:t>&"总工会"'), spec));
     expect(xml).toContain('河东区&lt;w:t&gt;&amp;&quot;总工会&quot;');
+  });
+});
+
+describe('the 报送情况 table stamped from one prototype row', () => {
+  const spec = standardSpec;
+
+  test('the same document.xml as rendering every row with the docx library, hostile names included', async () => {
+    for (const report of [sampleMergeReport(), nationalReport(60), withUnitName(sampleMergeReport(), '110102', HOSTILE_NAMES[2][0])]) {
+      for (const lang of ['zh', 'en'] as const) {
+        const stamped = (await documentXml(await buildSummaryDocx(report, spec, lang))).xml;
+        const library = (await documentXml(await buildSummaryDocx(report, spec, lang, { statusRows: 'library' }))).xml;
+        expect(stamped === library).toBe(true);
+      }
+    }
+  });
+
+  test('a national report: well-formed XML with exactly one row per unit, in order, each text as sent', async () => {
+    const report = nationalReport(1500);
+    const { xml } = await documentXml(await buildSummaryDocx(report, spec));
+    const tables = parseTables(xml);
+    expect(tables).toHaveLength(4);
+    const [head, ...rows] = tables[3];
+    expect(head.cells).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
+    expect(rows).toHaveLength(report.statuses.length);
+    rows.forEach((row, i) => {
+      const s = report.statuses[i];
+      expect(row.cells[0]).toBe(s.code);
+      expect(row.cells[1]).toBe(shown(s.name));
+      expect(row.cells[4]).toBe(shown(s.files.join('；')));
+      expect(row.cells.slice(5, 8)).toEqual([s.counts.hard, s.counts.soft, s.counts.explained].map(String));
+      expect(row.cells[8]).toBe(s.included ? '是' : '否');
+      expect(row.cells[3]).toBe(UNIT_STATUS_LABELS[s.status].zh);
+    });
+    // Every hostile name reached the document as text, none as markup.
+    for (const [, seen] of HOSTILE_NAMES) expect(rows.some((r) => r.cells[1] === seen)).toBe(true);
+    // The only marker-like text left is the unit that chose such a name.
+    expect([...new Set(xml.match(/STAMP[0-9a-f]{32}C\d/g))]).toEqual([HOSTILE_NAMES[6][0]]);
+  });
+
+  test('Word\'s row markup holds on every row: head row repeats, rows do not split, the same element order as the library\'s row', async () => {
+    const report = nationalReport(400);
+    const stamped = parseTables((await documentXml(await buildSummaryDocx(report, spec))).xml)[3];
+    const library = parseTables((await documentXml(await buildSummaryDocx(report, spec, 'zh', { statusRows: 'library' }))).xml)[3];
+    expect(stamped[0].props).toEqual(['w:tblHeader']);
+    const rows = stamped.slice(1);
+    expect(rows).toHaveLength(400);
+    for (const [i, row] of rows.entries()) {
+      expect(row.props).toEqual(['w:cantSplit']);
+      expect(row.structure).toEqual(library[i + 1].structure);
+      expect(row.structure.slice(0, 2)).toEqual(['w:trPr', 'w:cantSplit']);
+    }
+  });
+
+  test('no units: the table has its head row only, and no marker is left behind', async () => {
+    const report = sampleMergeReport();
+    report.statuses = [];
+    const { xml } = await documentXml(await buildSummaryDocx(report, spec));
+    const tables = parseTables(xml);
+    expect(tables[3]).toHaveLength(1);
+    expect(tables[3][0].cells[0]).toBe('单位代码');
+    expect(/STAMP[0-9a-f]{32}/.test(xml)).toBe(false);
+  });
+
+  test('characters XML forbids in titles and notes are dropped there too', async () => {
+    const report = sampleMergeReport();
+    report.notes.push({ zh: '文件名\u0001含控制字符\uFFFE', en: 'x' });
+    const { xml } = await documentXml(await buildSummaryDocx(report, spec));
+    expect(() => parseTables(xml)).not.toThrow();
+    expect(xml).toContain('文件名含控制字符<');
   });
 });
