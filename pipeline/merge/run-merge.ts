@@ -57,13 +57,39 @@ export async function runMerge(options: MergeOptions, effects: Effects): Promise
   }
 }
 
+type Lap = (name: string, since: number) => number;
+
 async function merge(options: MergeOptions, effects: Effects, workbook: WorkbookBuilder): Promise<MergeOutcome> {
   const started = Date.now();
   const timings: Record<string, number> = {};
-  const lap = (name: string, since: number) => {
+  const lap: Lap = (name, since) => {
     timings[name] = Date.now() - since;
     return Date.now();
   };
+  // Built in its own function so that the extracted templates (~100 MiB at national scale) are garbage
+  // before the outputs are built: the report holds values, statuses and issues only.
+  const report = await buildReport(options, effects, lap);
+  const t = Date.now();
+  await mkdir(options.out, { recursive: true });
+  timings.total = Date.now() - started;
+  const written = await writeOutputs(report, options.spec, options.out, {
+    startedAt: new Date(started).toISOString(),
+    timings,
+    inputs: report.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes })),
+    xlsx: { header: Object.fromEntries(Object.entries(options.header ?? {}).filter(([, v]) => v)) },
+    lang: effects.lang,
+    workbook,
+  });
+  lap('write', t);
+  timings.total = Date.now() - started;
+
+  // Exit 1 whenever staff have something to chase: a file left out of the totals for any reason.
+  const needsAction = new Set(['hard-issues', 'duplicate', 'unreadable', 'not-in-roster']);
+  const anyHard = report.statuses.some((s) => needsAction.has(s.status));
+  return { exitCode: anyHard ? EXIT.hardIssues : EXIT.ok, report, written, timings };
+}
+
+async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): Promise<MergeReport> {
   const { spec, roster } = options;
   let t = Date.now();
 
@@ -159,22 +185,5 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
     notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
   }
 
-  const report: MergeReport = { summary, statuses: decision.statuses, files: decision.files, sources, notes };
-  await mkdir(options.out, { recursive: true });
-  timings.total = Date.now() - started;
-  const written = await writeOutputs(report, spec, options.out, {
-    startedAt: new Date(started).toISOString(),
-    timings,
-    inputs: decision.files.map((f) => ({ file: f.file, sha256: f.sha256, bytes: f.bytes })),
-    xlsx: { header: Object.fromEntries(Object.entries(options.header ?? {}).filter(([, v]) => v)) },
-    lang: effects.lang,
-    workbook,
-  });
-  lap('write', t);
-  timings.total = Date.now() - started;
-
-  // Exit 1 whenever staff have something to chase: a file left out of the totals for any reason.
-  const needsAction = new Set(['hard-issues', 'duplicate', 'unreadable', 'not-in-roster']);
-  const anyHard = decision.statuses.some((s) => needsAction.has(s.status));
-  return { exitCode: anyHard ? EXIT.hardIssues : EXIT.ok, report, written, timings };
+  return { summary, statuses: decision.statuses, files: decision.files, sources, notes };
 }
