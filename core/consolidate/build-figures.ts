@@ -14,12 +14,24 @@ export interface GroupSums {
   missing?: { current: Record<string, string[]>; prior: Record<string, string[]> };
 }
 
+// Built once per spec: a national merge builds the figures of thousands of groups, twice (reconcile).
+const byCodeCache = new WeakMap<TemplateSpec, Map<string, Indicator>>();
+
+function indicatorsByCode(spec: TemplateSpec): Map<string, Indicator> {
+  let byCode = byCodeCache.get(spec);
+  if (!byCode) {
+    byCode = new Map(spec.indicators.map((i) => [i.code, i]));
+    byCodeCache.set(spec, byCode);
+  }
+  return byCode;
+}
+
 /**
  * Every figure of one group, in spec order: additive ones from the sums, rates and ratios
  * recomputed from the summed numerator and denominator (never averaged), then 同比.
  */
 export function buildFigures(spec: TemplateSpec, sums: GroupSums): Record<string, Figure> {
-  const byCode = new Map(spec.indicators.map((i) => [i.code, i]));
+  const byCode = indicatorsByCode(spec);
   const derivedCache = new Map<string, number | null>();
 
   const valueOf = (ind: Indicator, column: Column, depth = 0): number | null => {
