@@ -6,8 +6,16 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { buildSummaryDocx } from './build-summary-docx.js';
 import type { DocxWorkerData } from './docx-worker.js';
 
-/** From this many status rows, a thread for the docx pays for itself. */
-export const DOCX_THREAD_MIN_ROWS = 200;
+/**
+ * From this many status rows, a thread for the docx pays for itself. With the
+ * 报送情况 rows stamped (stamp-table-rows.ts) the docx costs ~0.6 s of CPU at
+ * 3,000 units, most of it the library's cold start; a thread adds ~0.15 s
+ * (start, loading docx again) on the other core and hides the rest behind
+ * 汇总表.xlsx, which at that size takes seconds. Measured (2 cores): 3,000 units
+ * beside 1.5 s of other work, 1.56 s in all on a thread against 1.9 s here; 200
+ * units beside 0.5 s, no gain. From about 500 units the workbook is long enough.
+ */
+export const DOCX_THREAD_MIN_ROWS = 500;
 
 /**
  * summary.docx built on a worker thread when the report is large, so it
