@@ -4,7 +4,7 @@ import { buildFigures, type GroupSums } from './build-figures.js';
 import type { ConsolidateInput } from './consolidate-input.js';
 import { fromScaledInteger, toScaledInteger } from './decimal-rounding.js';
 import { resolveUnitPrior, type ResolvedPrior } from './resolve-prior.js';
-import { sumGroups, type LongRow } from './sum-groups.js';
+import { sumKindsAndTotal, type LongRow } from './sum-groups.js';
 import { UNIT_KINDS, type FigureGroup, type PriorSource, type Summary, type UnitValues } from './summary-model.js';
 
 /**
@@ -50,7 +50,7 @@ export function consolidate(input: ConsolidateInput): Summary {
     return { key: u.unitCode, label: u.unitName, level: 'unit', kind: u.kind, units: 1, figures: buildFigures(spec, sums) };
   });
 
-  const kindSums = sumGroups(rows, 'kind');
+  const { byKind: kindSums, total: allSums } = sumKindsAndTotal(rows);
   const byKind: FigureGroup[] = UNIT_KINDS.filter((k) => kindSums.has(k)).map((kind) => ({
     key: kind,
     label: `${kind}小计`,
@@ -60,7 +60,7 @@ export function consolidate(input: ConsolidateInput): Summary {
     figures: buildFigures(spec, withoutEmptyMissing(kindSums.get(kind)!)),
   }));
 
-  const totalSums = withoutEmptyMissing(sumGroups(rows, null).get('') ?? { current: {}, prior: {} });
+  const totalSums = withoutEmptyMissing(allSums);
   const anyUnitFile = units.some((u) => lastYear?.byUnit?.[u.unitCode] !== undefined);
   const useLastSummary = lastYear?.total !== undefined && !anyUnitFile;
   if (useLastSummary) {
