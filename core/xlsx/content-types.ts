@@ -1,9 +1,13 @@
-import { attribute, parseXml } from './parse-xml.js';
+import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 /** Part name (no leading `/`) → content type, from the `<Override>` entries of `[Content_Types].xml`. Throws ReadRefusal. */
 export function parseContentTypeOverrides(xml: string, fileName: string, part: string): Map<string, string> {
+  return withXmlFallback((parse) => readOverrides(parse, xml, fileName, part));
+}
+
+function readOverrides(parse: XmlParser, xml: string, fileName: string, part: string): Map<string, string> {
   const overrides = new Map<string, string>();
-  parseXml(xml, fileName, part, {
+  parse(xml, fileName, part, {
     open(name, attributes) {
       if (name !== 'Override') return;
       const partName = attribute(attributes, 'PartName');

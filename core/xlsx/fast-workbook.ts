@@ -3,7 +3,7 @@ import type { Issue } from '../issues/issue.js';
 import type { ReadLimits } from './read-limits.js';
 import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
-import { parseSheet } from './parse-sheet.js';
+import { parseSheet, type SheetContent } from './parse-sheet.js';
 import type { ZipArchive } from './zip-archive.js';
 
 /** A worksheet listed by the workbook: its name and the part holding its cells (undefined when no relationship points to one). */
@@ -22,6 +22,8 @@ export class FastWorkbook implements WorkbookGrids {
   readonly hiddenSheets: ReadonlySet<string>;
   private readonly grids = new Map<string, FastGrid>();
   private readonly issues = new Map<string, Issue>();
+  /** Sheets that passed screenSheets (their cells were not kept). */
+  private readonly screened = new Set<string>();
 
   constructor(
     private readonly archive: ZipArchive,
@@ -59,6 +61,36 @@ export class FastWorkbook implements WorkbookGrids {
     if (known) return { ok: false, issue: known };
     const ref = this.sheets.find((s) => s.name === name);
     if (!ref) return { ok: false, issue: undefined };
+    const content = this.parse(ref, false);
+    if (!content.ok) return content;
+    const grid = new FastGrid(name, content.content);
+    this.grids.set(name, grid);
+    return { ok: true, grid };
+  }
+
+  /**
+   * Holds every listed sheet to the reader's guards without keeping its cells:
+   * the sheets not read yet are inflated and parsed (zip bomb, CRC, DOCTYPE,
+   * malformed XML, row, column and string limits) as a full read would, so the
+   * outcome is the one `preload: 'all'` gives at a fraction of the cost. Returns
+   * the first issue in sheet order, as `preload: 'all'` does; undefined when
+   * every sheet passes.
+   */
+  screenSheets(): Issue | undefined {
+    for (const ref of this.sheets) {
+      if (this.grids.has(ref.name) || this.screened.has(ref.name)) continue;
+      const known = this.issues.get(ref.name);
+      if (known) return known;
+      const content = this.parse(ref, true);
+      if (!content.ok) return content.issue;
+      this.screened.add(ref.name);
+    }
+    return undefined;
+  }
+
+  /** Inflates and parses one sheet part; a refusal is remembered, so the sheet is never tried twice. */
+  private parse(ref: SheetPartRef, screenOnly: boolean): { ok: true; content: SheetContent } | { ok: false; issue: Issue } {
+    const { name } = ref;
     try {
       const xml = ref.part === undefined ? undefined : this.archive.readText(ref.part);
       if (xml === undefined) {
@@ -73,10 +105,9 @@ export class FastWorkbook implements WorkbookGrids {
         sharedStrings: this.sharedStrings,
         styles: this.styles,
         limits: this.limits,
+        screenOnly,
       });
-      const grid = new FastGrid(name, content);
-      this.grids.set(name, grid);
-      return { ok: true, grid };
+      return { ok: true, content };
     } catch (error) {
       const issue =
         error instanceof ReadRefusal

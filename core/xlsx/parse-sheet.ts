@@ -3,7 +3,7 @@ import { a1, parseA1 } from '../grid/address.js';
 import type { ReadLimits } from './read-limits.js';
 import { decodeEscapes } from './decode-escapes.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
-import { attribute, parseXml } from './parse-xml.js';
+import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 import { translateFormula } from './translate-formula.js';
 
 /** What one worksheet part holds once read: cell values only, never the XML. */
@@ -30,6 +30,12 @@ export interface SheetContext {
   /** Number format per style index (undefined: General). */
   styles: readonly (string | undefined)[];
   limits: ReadLimits;
+  /**
+   * Screen only: every check and refusal as in a full read, but no cell is
+   * kept (the result's `cells` stays empty), for sheets read only so that a
+   * bad part anywhere refuses the file.
+   */
+  screenOnly?: boolean;
 }
 
 type Capture = 'none' | 'v' | 'f' | 't';
@@ -45,7 +51,12 @@ const EXCEL_MAX_COLS = 16_384;
  * previous one. Throws ReadRefusal.
  */
 export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+  return withXmlFallback((parse) => readSheet(parse, xml, ctx));
+}
+
+function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetContent {
   const { limits, fileName, sheetName, part } = ctx;
+  const screenOnly = ctx.screenOnly === true;
   const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false };
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
 
@@ -107,7 +118,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
     }
     const numFmt = style >= 0 ? ctx.styles[style] : undefined;
     if (numFmt !== undefined) cell.numFmt = numFmt;
-    content.cells.set(cellKey(row, col), cell);
+    if (!screenOnly) content.cells.set(cellKey(row, col), cell);
     if (row > content.rowCount) content.rowCount = row;
     if (col > content.colCount) content.colCount = col;
   };
@@ -143,7 +154,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
     }
   };
 
-  parseXml(xml, fileName, part, {
+  parse(xml, fileName, part, {
     open(name, attributes, selfClosing) {
       switch (name) {
         case 'row': {

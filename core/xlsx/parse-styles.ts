@@ -1,4 +1,4 @@
-import { attribute, parseXml, refuseDeclarations } from './parse-xml.js';
+import { attribute, refuseDeclarations, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 /**
  * Excel's built-in number formats that matter for reading (ids 0–49 not
@@ -63,11 +63,15 @@ const BUILT_IN_FORMATS: Record<number, string> = {
  */
 export function parseStyles(xml: string, fileName: string, part: string): (string | undefined)[] {
   refuseDeclarations(xml, fileName, part);
+  return withXmlFallback((parse) => readStyles(parse, xml, fileName, part));
+}
+
+function readStyles(parse: XmlParser, xml: string, fileName: string, part: string): (string | undefined)[] {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   const numFmts = section(xml, 'numFmts');
   if (numFmts) {
-    parseXml(numFmts, fileName, part, {
+    parse(numFmts, fileName, part, {
       open(name, attributes) {
         if (name !== 'numFmt') return;
         const id = Number(attribute(attributes, 'numFmtId'));
@@ -79,7 +83,7 @@ export function parseStyles(xml: string, fileName: string, part: string): (strin
   const cellXfs = section(xml, 'cellXfs');
   if (cellXfs) {
     let depth = 0;
-    parseXml(cellXfs, fileName, part, {
+    parse(cellXfs, fileName, part, {
       open(name, attributes) {
         depth++;
         // Direct children only: an <xf> cannot nest, but an extension list could hold one.

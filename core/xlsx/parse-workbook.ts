@@ -1,4 +1,4 @@
-import { attribute, parseXml, relationshipId } from './parse-xml.js';
+import { attribute, relationshipId, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 export interface WorkbookSheetEntry {
   name: string;
@@ -16,9 +16,13 @@ export interface WorkbookPart {
 
 /** Sheet names, their relationship ids and visibility from `workbook.xml`. Throws ReadRefusal. */
 export function parseWorkbook(xml: string, fileName: string, part: string): WorkbookPart {
+  return withXmlFallback((parse) => readWorkbookPart(parse, xml, fileName, part));
+}
+
+function readWorkbookPart(parse: XmlParser, xml: string, fileName: string, part: string): WorkbookPart {
   const result: WorkbookPart = { sheets: [], date1904: false, isWorkbook: false };
   let depth = 0;
-  parseXml(xml, fileName, part, {
+  parse(xml, fileName, part, {
     open(name, attributes) {
       // saxes reports a close for self-closing tags too, so depth stays balanced.
       if (depth === 0 && name === 'workbook') result.isWorkbook = true;

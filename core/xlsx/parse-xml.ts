@@ -1,7 +1,9 @@
 import { SaxesParser } from 'saxes';
 import { ReadRefusal, fileIssue } from './file-issue.js';
+import { XmlFallback, scanXml } from './scan-xml.js';
 
-export type XmlAttributes = Record<string, string>;
+/** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
+export type XmlAttributes = readonly string[];
 
 /** Callbacks of one part's parse. Element names are local names: `x:c` and `c` are both `c`. */
 export interface XmlHandlers {
@@ -22,7 +24,7 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
   parser.on('doctype', () => {
     throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
   });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as XmlAttributes, tag.isSelfClosing));
+  parser.on('opentag', (tag) => handlers.open(localName(tag.name), attributeList(tag.attributes as Record<string, string>), tag.isSelfClosing));
   if (handlers.close) {
     const close = handlers.close;
     parser.on('closetag', (tag) => close(localName(tag.name)));
@@ -38,6 +40,41 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
     if (error instanceof ReadRefusal) throw error;
     const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
     throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  }
+}
+
+/** parseXml or parseXmlFast: what a part's reader is handed by withXmlFallback. */
+export type XmlParser = (xml: string, fileName: string, part: string, handlers: XmlHandlers) => void;
+
+/**
+ * parseXml with the fast scanner (scan-xml.ts) instead of saxes: the same
+ * refusals and events for the XML it takes; throws XmlFallback at anything
+ * else, for withXmlFallback to read the part again with saxes.
+ */
+export function parseXmlFast(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
+  refuseDeclarations(xml, fileName, part);
+  try {
+    scanXml(xml, handlers);
+  } catch (error) {
+    if (error instanceof ReadRefusal || error instanceof XmlFallback) throw error;
+    // As with saxes, an exception in a handler is reported as the part being malformed.
+    const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
+    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  }
+}
+
+/**
+ * Runs a part's reader with the fast scanner and, when the part holds XML the
+ * scanner leaves to saxes, runs it again from scratch with saxes; `read` must
+ * keep all its state inside, so the second run starts clean.
+ * @example const names = withXmlFallback((parse) => { const n: string[] = []; parse(xml, file, part, { open: (name) => n.push(name) }); return n; });
+ */
+export function withXmlFallback<T>(read: (parse: XmlParser) => T): T {
+  try {
+    return read(parseXmlFast);
+  } catch (error) {
+    if (error instanceof XmlFallback) return read(parseXml);
+    throw error;
   }
 }
 
@@ -60,13 +97,21 @@ export function localName(name: string): string {
  * `name`), whatever prefix the element carries, so a direct lookup is exact.
  */
 export function attribute(attributes: XmlAttributes, name: string): string | undefined {
-  return attributes[name];
+  for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === name) return attributes[k + 1];
+  return undefined;
 }
 
 /** The relationship id of an element: the `id` attribute in a prefixed (relationships) namespace. */
 export function relationshipId(attributes: XmlAttributes): string | undefined {
-  for (const key in attributes) {
-    if (key.endsWith(':id') && !key.startsWith('xmlns')) return attributes[key];
+  for (let k = 0; k < attributes.length; k += 2) {
+    const key = attributes[k];
+    if (key.endsWith(':id') && !key.startsWith('xmlns')) return attributes[k + 1];
   }
   return undefined;
+}
+
+function attributeList(attributes: Record<string, string>): string[] {
+  const list: string[] = [];
+  for (const key in attributes) list.push(key, attributes[key]);
+  return list;
 }

@@ -16,6 +16,8 @@ export interface ReadWorkbookFastOptions {
    * be read makes the whole result `{ ok: false }`. Default: none (lazy).
    */
   preload?: readonly string[] | 'all';
+  /** The host's CRC-32 for the parts' checksums (e.g. node:zlib's `crc32`); default: the reader's own. */
+  crc32?: (data: Uint8Array) => number;
 }
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -40,7 +42,7 @@ export function readWorkbookFast(
   try {
     const refused = classifyWorkbookBytes(bytes, fileName, limits);
     if (refused) return { ok: false, issue: refused };
-    const workbook = openWorkbook(bytes, fileName, limits);
+    const workbook = openWorkbook(bytes, fileName, limits, options.crc32);
     const preload = options.preload === 'all' ? workbook.sheetNames : options.preload ?? [];
     for (const name of preload) {
       const sheet = workbook.readSheet(name);
@@ -53,8 +55,8 @@ export function readWorkbookFast(
   }
 }
 
-function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastWorkbook {
-  const archive = ZipArchive.open(bytes, fileName, limits);
+function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, checksum?: (data: Uint8Array) => number): FastWorkbook {
+  const archive = ZipArchive.open(bytes, fileName, limits, checksum);
   const mimetype = archive.entry('mimetype');
   if (mimetype) {
     const type = new TextDecoder().decode(archive.read('mimetype')).trim();

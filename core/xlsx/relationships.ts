@@ -1,4 +1,4 @@
-import { attribute, parseXml } from './parse-xml.js';
+import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 export interface Relationship {
   id: string;
@@ -17,8 +17,12 @@ export function relsPartFor(part: string): string {
 
 /** Parses a `.rels` part; targets are resolved relative to `sourcePart` unless absolute. Throws ReadRefusal. */
 export function parseRelationships(xml: string, sourcePart: string, fileName: string, part: string): Relationship[] {
+  return withXmlFallback((parse) => readRelationships(parse, xml, sourcePart, fileName, part));
+}
+
+function readRelationships(parse: XmlParser, xml: string, sourcePart: string, fileName: string, part: string): Relationship[] {
   const relationships: Relationship[] = [];
-  parseXml(xml, fileName, part, {
+  parse(xml, fileName, part, {
     open(name, attributes) {
       if (name !== 'Relationship') return;
       const id = attribute(attributes, 'Id') ?? '';

@@ -1,6 +1,6 @@
 import type { ReadLimits } from './read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
-import { parseXml } from './parse-xml.js';
+import { withXmlFallback, type XmlParser } from './parse-xml.js';
 import { decodeEscapes } from './decode-escapes.js';
 
 /**
@@ -9,12 +9,16 @@ import { decodeEscapes } from './decode-escapes.js';
  * value. Throws ReadRefusal.
  */
 export function parseSharedStrings(xml: string, fileName: string, part: string, limits: ReadLimits): string[] {
+  return withXmlFallback((parse) => readSharedStrings(parse, xml, fileName, part, limits));
+}
+
+function readSharedStrings(parse: XmlParser, xml: string, fileName: string, part: string, limits: ReadLimits): string[] {
   const strings: string[] = [];
   let inItem = false;
   let phonetic = 0;
   let inText = false;
   let current = '';
-  parseXml(xml, fileName, part, {
+  parse(xml, fileName, part, {
     open(name, _attributes, selfClosing) {
       if (name === 'si') {
         inItem = true;

@@ -30,6 +30,7 @@ export class ZipArchive {
     private readonly fileName: string,
     private readonly limits: ReadLimits,
     readonly entries: readonly ZipEntry[],
+    private readonly checksum: (data: Uint8Array) => number,
   ) {
     for (const entry of entries) {
       const key = entry.name.toLowerCase();
@@ -37,8 +38,11 @@ export class ZipArchive {
     }
   }
 
-  /** Reads the central directory and refuses a bomb before anything is inflated. Throws ReadRefusal. */
-  static open(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipArchive {
+  /**
+   * Reads the central directory and refuses a bomb before anything is inflated. Throws ReadRefusal.
+   * `checksum` replaces the built-in CRC-32 with the host's own (node:zlib's is several times faster).
+   */
+  static open(bytes: Uint8Array, fileName: string, limits: ReadLimits, checksum: (data: Uint8Array) => number = crc32): ZipArchive {
     const entries = readCentralDirectory(bytes, fileName);
     let declared = 0;
     for (const entry of entries) {
@@ -56,7 +60,7 @@ export class ZipArchive {
         fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), declared: formatBytes(declared) }),
       );
     }
-    return new ZipArchive(bytes, fileName, limits, entries);
+    return new ZipArchive(bytes, fileName, limits, entries, checksum);
   }
 
   has(name: string): boolean {
@@ -109,7 +113,7 @@ export class ZipArchive {
     }
     if (data.length > cap) refuse('file.zip-bomb', `larger than declared`, { limit: formatBytes(cap) });
     if (data.length !== entry.uncompressedSize) refuse('file.unreadable', 'size differs from the declared size');
-    if (crc32(data) !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
+    if (this.checksum(data) >>> 0 !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
     this.inflatedBytes += data.length;
     return data;
   }
@@ -252,41 +256,52 @@ function inflateCapped(compressed: Uint8Array, cap: number, overflow: () => neve
   return out;
 }
 
+let utf8: TextDecoder | undefined;
+
 /** XML parts are UTF-8 unless they carry a UTF-16 byte-order mark. */
 function decodeXmlText(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  const text = new TextDecoder('utf-8').decode(data);
+  // One decoder for every part: a non-streaming decode keeps no state between calls, and making one per part costs.
+  utf8 ??= new TextDecoder('utf-8');
+  const text = utf8.decode(data);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-let crcTables: Uint32Array[] | undefined;
+let crcTable: Uint32Array | undefined;
 
-/** CRC-32 (zip's checksum), four bytes a step ("slicing by 4"). */
-function crc32(data: Uint8Array): number {
-  if (!crcTables) {
-    const t0 = new Uint32Array(256);
+/** CRC-32 (zip's checksum, as an unsigned number), eight bytes a step ("slicing by 8": eight 256-entry tables in one array). */
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    const t = new Uint32Array(256 * 8);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      t0[n] = c >>> 0;
+      t[n] = c >>> 0;
     }
-    const tables = [t0];
-    for (let k = 1; k < 4; k++) {
-      const prev = tables[k - 1];
-      tables.push(Uint32Array.from(prev, (v) => (v >>> 8) ^ t0[v & 0xff]));
+    for (let n = 0; n < 256; n++) {
+      for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
     }
-    crcTables = tables;
+    crcTable = t;
   }
-  const [t0, t1, t2, t3] = crcTables;
-  let crc = 0xffffffff;
+  const t = crcTable;
+  let crc = -1;
   const n = data.length;
-  const whole = n - (n % 4);
+  const whole = n - (n % 8);
   let i = 0;
-  for (; i < whole; i += 4) {
-    crc ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
-    crc = t3[crc & 0xff] ^ t2[(crc >>> 8) & 0xff] ^ t1[(crc >>> 16) & 0xff] ^ t0[crc >>> 24];
+  for (; i < whole; i += 8) {
+    const a = crc ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    const b = data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
+    crc =
+      t[1792 + (a & 0xff)] ^
+      t[1536 + ((a >>> 8) & 0xff)] ^
+      t[1280 + ((a >>> 16) & 0xff)] ^
+      t[1024 + (a >>> 24)] ^
+      t[768 + (b & 0xff)] ^
+      t[512 + ((b >>> 8) & 0xff)] ^
+      t[256 + ((b >>> 16) & 0xff)] ^
+      t[b >>> 24];
   }
-  for (; i < n; i++) crc = t0[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  for (; i < n; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { classifyWorkbookBytes } from '../../core/xlsx/classify-file.js';
@@ -6,6 +7,10 @@ import { fileIssue } from '../../core/xlsx/file-issue.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/xlsx/read-limits.js';
 import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js';
+
+/** node:zlib's CRC-32 (Node 20.15 and later): the same checksum as the reader's own, several times faster. */
+const nativeCrc32: ((data: Uint8Array) => number) | undefined =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (zlib as unknown as { crc32: (data: Uint8Array) => number }).crc32 : undefined;
 
 export type WorkbookReaderName = 'fast' | 'exceljs';
 
@@ -52,5 +57,5 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
     const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
     return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
   }
-  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload }), sha256, bytes: data.length };
+  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, crc32: nativeCrc32 }), sha256, bytes: data.length };
 }

@@ -1,9 +1,11 @@
 import { extractTemplate } from '../../core/grid/extract-template.js';
 import type { Extracted } from '../../core/grid/extracted.js';
+import type { WorkbookGrids } from '../../core/grid/grid.js';
 import type { Issue } from '../../core/issues/issue.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
+import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
 import type { ReadLimits } from '../../core/xlsx/read-limits.js';
 import type { FoundFile } from './find-workbooks.js';
 
@@ -30,18 +32,35 @@ export interface ReadSubmissionOptions {
  * The file is never written; with the exceljs reader it is read twice (screen, then cells).
  */
 export async function readSubmission(spec: TemplateSpec, file: FoundFile, options: ReadSubmissionOptions = {}): Promise<ReadSubmission> {
-  // Every sheet is parsed up front, so a refused part anywhere (DOCTYPE, past the row limit, broken XML, a zip
-  // bomb inside) refuses the whole file, as the README says, instead of passing as "not the template" or half read.
-  const screened = await readWorkbookFile(file.path, { limits: options.limits, preload: 'all' });
-  const { sha256, bytes } = screened;
-  if (!screened.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [screened.result.issue] };
-  // The exceljs reader has none of these guards (it inflates everything): the fast reader screens for it, so both
-  // readers refuse the same files with the same words.
-  const result = options.reader === 'exceljs' ? (await readWorkbookFile(file.path, { reader: 'exceljs', limits: options.limits })).result : screened.result;
-  if (!result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [result.issue] };
+  // A refused part anywhere (DOCTYPE, past the row limit, broken XML, a zip bomb inside) refuses the whole file, as
+  // the README says, instead of passing as "not the template" or half read. Only the sheets the extraction reads are
+  // parsed into grids; every other sheet is screened (inflated and parsed under the same guards, cells not kept),
+  // which gives the refusal reading every sheet up front would give, and the same first one in sheet order.
+  const read = await readWorkbookFile(file.path, { limits: options.limits });
+  const { sha256, bytes } = read;
+  if (!read.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [read.result.issue] };
+  const fast = read.result.workbook;
+  const screen = (): Issue | undefined => (isFastWorkbook(fast) ? fast.screenSheets() : undefined);
+  if (options.reader === 'exceljs') {
+    // The exceljs reader has none of these guards (it inflates everything): the fast reader screens for it, so both
+    // readers refuse the same files with the same words.
+    const refused = screen();
+    if (refused) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [refused] };
+    const result = (await readWorkbookFile(file.path, { reader: 'exceljs', limits: options.limits })).result;
+    if (!result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [result.issue] };
+    return extractFrom(spec, file, sha256, bytes, result.workbook);
+  }
+  const extracted = extractFrom(spec, file, sha256, bytes, fast);
+  // Screened after the extraction, which has read (and kept) the sheets it needs; a refusal outranks its outcome.
+  const refused = screen();
+  if (refused) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [refused] };
+  return extracted;
+}
+
+function extractFrom(spec: TemplateSpec, file: FoundFile, sha256: string, bytes: number, workbook: WorkbookGrids): ReadSubmission {
   let extraction;
   try {
-    extraction = extractTemplate(spec, result.workbook);
+    extraction = extractTemplate(spec, workbook);
   } catch (error) {
     // A reader that returns a workbook the extractor cannot walk is a bug, but one bad file must not stop the batch.
     return { file, sha256, bytes, failure: 'unreadable', failureIssues: [unexpectedIssue(file.name, error)] };

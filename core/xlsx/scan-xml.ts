@@ -1,0 +1,306 @@
+import type { XmlAttributes, XmlHandlers } from './parse-xml.js';
+
+/**
+ * Thrown by scanXml at the first construct it does not take (see there). It
+ * never leaves the reader: withXmlFallback runs the part again with saxes,
+ * which then decides, so a part is read, or refused with saxes' words, exactly
+ * as before.
+ */
+export class XmlFallback extends Error {
+  constructor() {
+    super('XML outside the fast scanner subset');
+    this.name = 'XmlFallback';
+  }
+}
+
+// One instance: it carries no data, and a throw per fallback should not allocate a stack trace each time.
+const FALLBACK = new XmlFallback();
+const fallback = (): never => {
+  throw FALLBACK;
+};
+
+/** ASCII name characters: 1 may start a name (A–Z a–z _ :), 2 may follow (also 0–9 - .). Other names fall back. */
+const NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_:]/.test(ch)) NAME[c] = 1;
+  else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
+}
+
+const XML_DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>$/;
+
+const CARRIAGE_RETURNS = /\r\n?/g;
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * A fast, strict scanner for the XML that spreadsheet producers write:
+ * elements with ASCII names, quoted attributes, text with the predefined and
+ * numeric character references, an XML 1.0 declaration. It emits the events
+ * saxes would emit for the same part (same names, attribute values, text), and
+ * throws XmlFallback at anything else — comments, CDATA, processing
+ * instructions, DOCTYPE, non-ASCII names, and everything
+ * saxes rejects (unbalanced tags, duplicate attributes, bad characters or
+ * references, `]]>` in text, text outside the root) — so it never accepts a
+ * part saxes would refuse. Handler exceptions pass through unchanged.
+ */
+export function scanXml(xml: string, handlers: XmlHandlers): void {
+  const n = xml.length;
+  const onOpen = handlers.open;
+  const onClose = handlers.close;
+  const onText = handlers.text;
+  const stack: string[] = [];
+  let rootSeen = false;
+  let i = 0;
+  if (xml.startsWith('<?xml')) {
+    const end = xml.indexOf('?>');
+    if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
+    i = end + 2;
+  }
+  while (i < n) {
+    let lt = xml.indexOf('<', i);
+    if (lt < 0) lt = n;
+    if (lt > i) {
+      if (stack.length === 0) {
+        // Outside the root only whitespace may stand; saxes reports it as text too.
+        for (let k = i; k < lt; k++) {
+          const c = xml.charCodeAt(k);
+          if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+        }
+        // (Whitespace before anything at all is skipped, as saxes skips it.)
+        if (onText !== undefined && i > 0) onText(xml.slice(i, lt).replace(CARRIAGE_RETURNS, '\n'));
+      } else {
+        const text = readText(xml, i, lt);
+        if (onText !== undefined) onText(text);
+      }
+    }
+    if (lt >= n) break;
+    i = lt + 1;
+    const first = xml.charCodeAt(i);
+    if (first === 47) {
+      // </name S? >
+      const start = ++i;
+      i = skipName(xml, i);
+      const slot = internName(xml, start, i);
+      i = skipSpace(xml, i);
+      if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
+      i++;
+      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string);
+      continue;
+    }
+    // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes.
+    const start = i;
+    i = skipName(xml, i);
+    const slot = internName(xml, start, i);
+    const name = NAMES[slot] as string;
+    const local = LOCAL_NAMES[slot] as string;
+    if (stack.length === 0 && rootSeen) fallback();
+    rootSeen = true;
+    const attributes: string[] = [];
+    let selfClosing = false;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      if (c === 62) {
+        i++;
+        break;
+      }
+      if (c === 47) {
+        if (xml.charCodeAt(i + 1) !== 62) fallback();
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+      i = skipSpace(xml, i);
+      c = xml.charCodeAt(i);
+      if (c === 62 || c === 47) continue;
+      // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
+      const nameStart = i;
+      i = skipName(xml, i);
+      const attributeName = NAMES[internName(xml, nameStart, i)] as string;
+      i = skipSpace(xml, i);
+      if (xml.charCodeAt(i) !== 61) fallback();
+      i = skipSpace(xml, i + 1);
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) fallback();
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (valueEnd < 0) fallback();
+      // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
+      if (attributes.length >= 64) fallback();
+      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
+      attributes.push(attributeName, readAttributeValue(xml, i + 1, valueEnd));
+      i = valueEnd + 1;
+      c = xml.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
+    }
+    onOpen(local, attributes as XmlAttributes, selfClosing);
+    if (selfClosing) {
+      if (onClose !== undefined) onClose(local);
+    } else {
+      stack.push(name);
+    }
+  }
+  if (stack.length !== 0 || !rootSeen) fallback();
+}
+
+/** The end of an ASCII XML name starting at `i`; falls back when there is none. */
+function skipName(xml: string, i: number): number {
+  const c = xml.charCodeAt(i);
+  if (!(c < 128 && NAME[c] === 1)) fallback();
+  let j = i + 1;
+  for (;;) {
+    const d = xml.charCodeAt(j);
+    if (d < 128 && NAME[d] !== 0) j++;
+    else break;
+  }
+  // A non-ASCII name character (legal in XML) is left to saxes.
+  if (xml.charCodeAt(j) >= 128) fallback();
+  return j;
+}
+
+function skipSpace(xml: string, i: number): number {
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) i++;
+    else return i;
+  }
+}
+
+/** Character data between tags: checked as saxes checks it (XML 1.0 characters, `]]>`, references) and decoded. */
+function readText(xml: string, start: number, end: number): string {
+  let out = '';
+  let from = start;
+  for (let k = start; k < end; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 0x20 && c < 0xd800) {
+      if (c === 38) {
+        out += xml.slice(from, k);
+        const semicolon = xml.indexOf(';', k + 1);
+        if (semicolon < 0 || semicolon >= end) fallback();
+        out += reference(xml.slice(k + 1, semicolon));
+        k = semicolon;
+        from = k + 1;
+      } else if (c === 62 && k - 2 >= start && xml.charCodeAt(k - 1) === 93 && xml.charCodeAt(k - 2) === 93) {
+        fallback();
+      }
+    } else if (c === 10 || c === 9) {
+      // allowed as is
+    } else if (c === 13) {
+      // End-of-line handling: CR LF and a lone CR are read as LF.
+      out += `${xml.slice(from, k)}\n`;
+      if (xml.charCodeAt(k + 1) === 10) k++;
+      from = k + 1;
+    } else {
+      k = checkOther(xml, k, c);
+    }
+  }
+  if (from !== start) return out + xml.slice(from, end);
+  return end - start <= 8 ? internValue(xml, start, end) : xml.slice(start, end);
+}
+
+/** An attribute value: `<` is refused, tab and newline become spaces (attribute-value normalisation), references decoded. */
+function readAttributeValue(xml: string, start: number, end: number): string {
+  let out = '';
+  let from = start;
+  for (let k = start; k < end; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 0x20 && c < 0xd800) {
+      if (c === 38) {
+        out += xml.slice(from, k);
+        const semicolon = xml.indexOf(';', k + 1);
+        if (semicolon < 0 || semicolon >= end) fallback();
+        out += reference(xml.slice(k + 1, semicolon));
+        k = semicolon;
+        from = k + 1;
+      } else if (c === 60) {
+        fallback();
+      }
+    } else if (c === 10 || c === 9 || c === 13) {
+      // CR LF counts once, as in end-of-line handling.
+      out += `${xml.slice(from, k)} `;
+      if (c === 13 && xml.charCodeAt(k + 1) === 10) k++;
+      from = k + 1;
+    } else {
+      k = checkOther(xml, k, c);
+    }
+  }
+  if (from !== start) return out + xml.slice(from, end);
+  return end - start <= 8 ? internValue(xml, start, end) : xml.slice(start, end);
+}
+
+/**
+ * Characters outside the plain ranges: a surrogate pair is allowed (returns
+ * the index of its second half); a lone surrogate, U+FFFE/U+FFFF or a
+ * control character falls back.
+ */
+function checkOther(xml: string, k: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = xml.charCodeAt(k + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return k + 1;
+    return fallback();
+  }
+  if (c >= 0xe000 && c <= 0xfffd) return k;
+  return fallback();
+}
+
+/** `amp` → `&`, `#x4E2D` → `中`; anything else (an undefined entity, a character XML 1.0 forbids) falls back. */
+function reference(name: string): string {
+  const predefined = PREDEFINED[name];
+  if (predefined !== undefined && Object.prototype.hasOwnProperty.call(PREDEFINED, name)) return predefined;
+  let code = NaN;
+  if (/^#x[0-9a-fA-F]{1,6}$/.test(name)) code = parseInt(name.slice(2), 16);
+  else if (/^#[0-9]{1,7}$/.test(name)) code = parseInt(name.slice(1), 10);
+  const isChar =
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  return isChar ? String.fromCodePoint(code) : fallback();
+}
+
+/**
+ * Element and attribute names, and short attribute values (`s="1"`, `t="s"`,
+ * `r="B12"`), repeat across a part and across the thousands of files of a
+ * merge: a small direct-mapped cache hands out the same string instead of a
+ * new slice each time. A slot holds the last string that hashed there.
+ */
+const NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
+const LOCAL_NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
+const VALUES: (string | undefined)[] = new Array(4096).fill(undefined);
+
+/** Whether `text` is xml[start, end) (a plain loop: these are a few characters, and startsWith with a position is slower). */
+function sameText(text: string, xml: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== xml.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function hashOf(xml: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + xml.charCodeAt(k)) | 0;
+  return h ^ (h >>> 11);
+}
+
+/** The NAMES slot holding xml[start, end) (and LOCAL_NAMES its name without a prefix). */
+function internName(xml: string, start: number, end: number): number {
+  const slot = hashOf(xml, start, end) & 1023;
+  const cached = NAMES[slot];
+  if (cached !== undefined && sameText(cached, xml, start, end)) return slot;
+  const name = xml.slice(start, end);
+  const colon = name.indexOf(':');
+  NAMES[slot] = name;
+  LOCAL_NAMES[slot] = colon < 0 ? name : name.slice(colon + 1);
+  return slot;
+}
+
+function internValue(xml: string, start: number, end: number): string {
+  const slot = hashOf(xml, start, end) & 4095;
+  const cached = VALUES[slot];
+  if (cached !== undefined && sameText(cached, xml, start, end)) return cached;
+  const value = xml.slice(start, end);
+  VALUES[slot] = value;
+  return value;
+}
