@@ -8,7 +8,7 @@ import { parseRelationships, relsPartFor, type Relationship } from './relationsh
 import { parseSharedStrings } from './shared-strings.js';
 import { parseStyles } from './parse-styles.js';
 import { parseWorkbook } from './parse-workbook.js';
-import { ZipArchive } from './zip-archive.js';
+import { ZipArchive, type ZipCodecs } from './zip-archive.js';
 
 export interface ReadWorkbookFastOptions {
   /**
@@ -16,8 +16,8 @@ export interface ReadWorkbookFastOptions {
    * be read makes the whole result `{ ok: false }`. Default: none (lazy).
    */
   preload?: readonly string[] | 'all';
-  /** The host's CRC-32 for the parts' checksums (e.g. node:zlib's `crc32`); default: the reader's own. */
-  crc32?: (data: Uint8Array) => number;
+  /** The host's native CRC-32 and inflate (see ZipCodecs); default: the reader's own. */
+  codecs?: ZipCodecs;
 }
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -42,7 +42,7 @@ export function readWorkbookFast(
   try {
     const refused = classifyWorkbookBytes(bytes, fileName, limits);
     if (refused) return { ok: false, issue: refused };
-    const workbook = openWorkbook(bytes, fileName, limits, options.crc32);
+    const workbook = openWorkbook(bytes, fileName, limits, options.codecs);
     const preload = options.preload === 'all' ? workbook.sheetNames : options.preload ?? [];
     for (const name of preload) {
       const sheet = workbook.readSheet(name);
@@ -55,8 +55,8 @@ export function readWorkbookFast(
   }
 }
 
-function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, checksum?: (data: Uint8Array) => number): FastWorkbook {
-  const archive = ZipArchive.open(bytes, fileName, limits, checksum);
+function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs?: ZipCodecs): FastWorkbook {
+  const archive = ZipArchive.open(bytes, fileName, limits, codecs);
   const mimetype = archive.entry('mimetype');
   if (mimetype) {
     const type = new TextDecoder().decode(archive.read('mimetype')).trim();

@@ -59,26 +59,24 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     i = end + 2;
   }
   while (i < n) {
-    let lt = xml.indexOf('<', i);
-    if (lt < 0) lt = n;
-    if (lt > i) {
-      if (stack.length === 0) {
-        // Outside the root only whitespace may stand; saxes reports it as text too.
-        for (let k = i; k < lt; k++) {
-          const c = xml.charCodeAt(k);
-          if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
-        }
-        // (Whitespace before anything at all is skipped, as saxes skips it.)
-        if (onText !== undefined && i > 0) onText(xml.slice(i, lt).replace(CARRIAGE_RETURNS, '\n'));
-      } else {
-        const text = readText(xml, i, lt);
-        if (onText !== undefined) onText(text);
+    if (stack.length === 0) {
+      // Outside the root only whitespace may stand; saxes reports it as text too (except before anything at all).
+      let k = i;
+      for (; k < n; k++) {
+        const c = xml.charCodeAt(k);
+        if (c === 60) break;
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
       }
+      if (k > i && i > 0 && onText !== undefined) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
+      i = k;
+    } else if (xml.charCodeAt(i) !== 60) {
+      const text = readText(xml, i, n);
+      if (onText !== undefined) onText(text);
+      i = cursor;
     }
-    if (lt >= n) break;
-    i = lt + 1;
-    const first = xml.charCodeAt(i);
-    if (first === 47) {
+    if (i >= n) break;
+    i++;
+    if (xml.charCodeAt(i) === 47) {
       // </name S? >
       const start = ++i;
       i = skipName(xml, i);
@@ -89,7 +87,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string);
       continue;
     }
-    // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes.
+    // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes: `!` and `?` cannot start a name.
     const start = i;
     i = skipName(xml, i);
     const slot = internName(xml, start, i);
@@ -124,13 +122,11 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       i = skipSpace(xml, i + 1);
       const quote = xml.charCodeAt(i);
       if (quote !== 34 && quote !== 39) fallback();
-      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (valueEnd < 0) fallback();
       // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
       if (attributes.length >= 64) fallback();
       for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
-      attributes.push(attributeName, readAttributeValue(xml, i + 1, valueEnd));
-      i = valueEnd + 1;
+      attributes.push(attributeName, readAttributeValue(xml, i + 1, n, quote));
+      i = cursor + 1;
       c = xml.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
     }
@@ -143,6 +139,9 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   }
   if (stack.length !== 0 || !rootSeen) fallback();
 }
+
+/** Where readText and readAttributeValue stopped (module state: no object per call). */
+let cursor = 0;
 
 /** The end of an ASCII XML name starting at `i`; falls back when there is none. */
 function skipName(xml: string, i: number): number {
@@ -167,19 +166,23 @@ function skipSpace(xml: string, i: number): number {
   }
 }
 
-/** Character data between tags: checked as saxes checks it (XML 1.0 characters, `]]>`, references) and decoded. */
+/**
+ * Character data from `start` to the next `<` (cursor is left there, or at
+ * `end`): checked as saxes checks it (XML 1.0 characters, `]]>`, references)
+ * and decoded, in one pass.
+ */
 function readText(xml: string, start: number, end: number): string {
   let out = '';
   let from = start;
-  for (let k = start; k < end; k++) {
+  let k = start;
+  for (; k < end; k++) {
     const c = xml.charCodeAt(k);
     if (c >= 0x20 && c < 0xd800) {
+      if (c === 60) break;
       if (c === 38) {
         out += xml.slice(from, k);
-        const semicolon = xml.indexOf(';', k + 1);
-        if (semicolon < 0 || semicolon >= end) fallback();
-        out += reference(xml.slice(k + 1, semicolon));
-        k = semicolon;
+        k = readReference(xml, k, end);
+        out += referenced;
         from = k + 1;
       } else if (c === 62 && k - 2 >= start && xml.charCodeAt(k - 1) === 93 && xml.charCodeAt(k - 2) === 93) {
         fallback();
@@ -195,23 +198,28 @@ function readText(xml: string, start: number, end: number): string {
       k = checkOther(xml, k, c);
     }
   }
-  if (from !== start) return out + xml.slice(from, end);
-  return end - start <= 8 ? internValue(xml, start, end) : xml.slice(start, end);
+  cursor = k;
+  return from === start ? xml.slice(start, k) : out + xml.slice(from, k);
 }
 
-/** An attribute value: `<` is refused, tab and newline become spaces (attribute-value normalisation), references decoded. */
-function readAttributeValue(xml: string, start: number, end: number): string {
+/**
+ * An attribute value from `start` to the closing `quote` (cursor is left on
+ * it): `<` is refused, tab and newlines become spaces (attribute-value
+ * normalisation), references are decoded.
+ */
+function readAttributeValue(xml: string, start: number, end: number, quote: number): string {
   let out = '';
   let from = start;
-  for (let k = start; k < end; k++) {
+  let k = start;
+  for (; ; k++) {
+    if (k >= end) fallback();
     const c = xml.charCodeAt(k);
+    if (c === quote) break;
     if (c >= 0x20 && c < 0xd800) {
       if (c === 38) {
         out += xml.slice(from, k);
-        const semicolon = xml.indexOf(';', k + 1);
-        if (semicolon < 0 || semicolon >= end) fallback();
-        out += reference(xml.slice(k + 1, semicolon));
-        k = semicolon;
+        k = readReference(xml, k, end);
+        out += referenced;
         from = k + 1;
       } else if (c === 60) {
         fallback();
@@ -225,8 +233,22 @@ function readAttributeValue(xml: string, start: number, end: number): string {
       k = checkOther(xml, k, c);
     }
   }
-  if (from !== start) return out + xml.slice(from, end);
-  return end - start <= 8 ? internValue(xml, start, end) : xml.slice(start, end);
+  cursor = k;
+  return from === start ? xml.slice(start, k) : out + xml.slice(from, k);
+}
+
+/** What readReference decoded (module state, like cursor). */
+let referenced = '';
+
+/** The reference starting with `&` at `k`: sets `referenced`, returns the index of its `;`. */
+function readReference(xml: string, k: number, end: number): number {
+  let semicolon = k + 1;
+  // The longest reference taken is `&#x10FFFF;` or `&#1114111;`; anything longer is left to saxes.
+  const limit = Math.min(end, k + 10);
+  while (semicolon < limit && xml.charCodeAt(semicolon) !== 59) semicolon++;
+  if (semicolon >= limit) fallback();
+  referenced = reference(xml.slice(k + 1, semicolon));
+  return semicolon;
 }
 
 /**
@@ -262,45 +284,27 @@ function reference(name: string): string {
 }
 
 /**
- * Element and attribute names, and short attribute values (`s="1"`, `t="s"`,
- * `r="B12"`), repeat across a part and across the thousands of files of a
- * merge: a small direct-mapped cache hands out the same string instead of a
- * new slice each time. A slot holds the last string that hashed there.
+ * Element and attribute names repeat across a part and across the thousands
+ * of files of a merge: a small direct-mapped cache, keyed by length and first
+ * and last characters, hands out the same string (and its local name) instead
+ * of new slices each time. A slot holds the last name that mapped there.
  */
 const NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
 const LOCAL_NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
-const VALUES: (string | undefined)[] = new Array(4096).fill(undefined);
 
-/** Whether `text` is xml[start, end) (a plain loop: these are a few characters, and startsWith with a position is slower). */
-function sameText(text: string, xml: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== xml.charCodeAt(start + k)) return false;
-  return true;
-}
-
-function hashOf(xml: string, start: number, end: number): number {
-  let h = end - start;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + xml.charCodeAt(k)) | 0;
-  return h ^ (h >>> 11);
-}
-
-/** The NAMES slot holding xml[start, end) (and LOCAL_NAMES its name without a prefix). */
+/** The NAMES slot holding xml[start, end) (and LOCAL_NAMES the name without its prefix). */
 function internName(xml: string, start: number, end: number): number {
-  const slot = hashOf(xml, start, end) & 1023;
+  const length = end - start;
+  const slot = (Math.imul(length, 961) + Math.imul(xml.charCodeAt(start), 31) + xml.charCodeAt(end - 1)) & 1023;
   const cached = NAMES[slot];
-  if (cached !== undefined && sameText(cached, xml, start, end)) return slot;
+  if (cached !== undefined && cached.length === length) {
+    let k = 0;
+    while (k < length && cached.charCodeAt(k) === xml.charCodeAt(start + k)) k++;
+    if (k === length) return slot;
+  }
   const name = xml.slice(start, end);
   const colon = name.indexOf(':');
   NAMES[slot] = name;
   LOCAL_NAMES[slot] = colon < 0 ? name : name.slice(colon + 1);
   return slot;
-}
-
-function internValue(xml: string, start: number, end: number): string {
-  const slot = hashOf(xml, start, end) & 4095;
-  const cached = VALUES[slot];
-  if (cached !== undefined && sameText(cached, xml, start, end)) return cached;
-  const value = xml.slice(start, end);
-  VALUES[slot] = value;
-  return value;
 }

@@ -30,7 +30,7 @@ export class ZipArchive {
     private readonly fileName: string,
     private readonly limits: ReadLimits,
     readonly entries: readonly ZipEntry[],
-    private readonly checksum: (data: Uint8Array) => number,
+    private readonly codecs: ZipCodecs,
   ) {
     for (const entry of entries) {
       const key = entry.name.toLowerCase();
@@ -40,9 +40,9 @@ export class ZipArchive {
 
   /**
    * Reads the central directory and refuses a bomb before anything is inflated. Throws ReadRefusal.
-   * `checksum` replaces the built-in CRC-32 with the host's own (node:zlib's is several times faster).
+   * `codecs` may replace the reader's own CRC-32 and inflate with the host's native ones.
    */
-  static open(bytes: Uint8Array, fileName: string, limits: ReadLimits, checksum: (data: Uint8Array) => number = crc32): ZipArchive {
+  static open(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs: ZipCodecs = {}): ZipArchive {
     const entries = readCentralDirectory(bytes, fileName);
     let declared = 0;
     for (const entry of entries) {
@@ -60,7 +60,7 @@ export class ZipArchive {
         fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), declared: formatBytes(declared) }),
       );
     }
-    return new ZipArchive(bytes, fileName, limits, entries, checksum);
+    return new ZipArchive(bytes, fileName, limits, entries, codecs);
   }
 
   has(name: string): boolean {
@@ -96,12 +96,14 @@ export class ZipArchive {
     const compressed = this.bytes.subarray(start, end);
     const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
     const cap = Math.min(entry.uncompressedSize, budget);
-    let data: Uint8Array;
+    let data: Uint8Array | undefined;
     if (entry.method === 0) {
       data = compressed;
     } else if (entry.method === 8 && compressed.length === 0) {
       // Even an empty part deflates to at least two bytes; none at all means the data is missing.
       data = entry.uncompressedSize === 0 ? compressed : refuse('file.truncated', 'compressed data missing');
+    } else if (entry.method === 8 && (data = this.inflateNatively(compressed, cap)) !== undefined) {
+      // Inflated by the host within the cap: checked below like any other result.
     } else if (entry.method === 8) {
       // The file.zip-bomb message names the size passed: here the declared size (or what is left of the budget).
       const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`, { limit: formatBytes(cap) });
@@ -113,10 +115,39 @@ export class ZipArchive {
     }
     if (data.length > cap) refuse('file.zip-bomb', `larger than declared`, { limit: formatBytes(cap) });
     if (data.length !== entry.uncompressedSize) refuse('file.unreadable', 'size differs from the declared size');
-    if (this.checksum(data) >>> 0 !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
+    if ((this.codecs.crc32 ?? crc32)(data) >>> 0 !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
     this.inflatedBytes += data.length;
     return data;
   }
+
+  /** The part inflated by the host's codec, or undefined (none, or it failed: the reader's own inflate decides). */
+  private inflateNatively(compressed: Uint8Array, cap: number): Uint8Array | undefined {
+    const inflateRaw = this.codecs.inflateRaw;
+    if (inflateRaw === undefined || cap <= 0 || compressed.length === 0) return undefined;
+    try {
+      const data = inflateRaw(compressed, cap);
+      return data.length <= cap ? data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Native codecs a host may hand the reader in place of its own JavaScript ones
+ * (Node's zlib is several times faster than fflate and the loop below); the
+ * browser add-in passes none. They change the speed, never the outcome.
+ */
+export interface ZipCodecs {
+  /** CRC-32 of the data, as an unsigned number. */
+  crc32?: (data: Uint8Array) => number;
+  /**
+   * Inflates a raw deflate stream into at most `maxOutput` bytes; throws on
+   * anything else (damaged, truncated, larger). The reader then inflates the
+   * part itself, which refuses it with its own words, so a part that is not
+   * plainly valid reads exactly as without the codec.
+   */
+  inflateRaw?: (compressed: Uint8Array, maxOutput: number) => Uint8Array;
 }
 
 /** Part names inside the package never start with `/`; relationship targets may. */

@@ -7,10 +7,16 @@ import { fileIssue } from '../../core/xlsx/file-issue.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/xlsx/read-limits.js';
 import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js';
+import type { ZipCodecs } from '../../core/xlsx/zip-archive.js';
 
-/** node:zlib's CRC-32 (Node 20.15 and later): the same checksum as the reader's own, several times faster. */
-const nativeCrc32: ((data: Uint8Array) => number) | undefined =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (zlib as unknown as { crc32: (data: Uint8Array) => number }).crc32 : undefined;
+/**
+ * node:zlib's CRC-32 (Node 20.15 and later) and inflate for the fast reader:
+ * the same results as its own fflate and CRC code, several times faster.
+ */
+const nodeCodecs: ZipCodecs = {
+  crc32: typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (zlib as unknown as { crc32: (data: Uint8Array) => number }).crc32 : undefined,
+  inflateRaw: (compressed, maxOutput) => zlib.inflateRawSync(compressed, { maxOutputLength: maxOutput }),
+};
 
 export type WorkbookReaderName = 'fast' | 'exceljs';
 
@@ -57,5 +63,5 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
     const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
     return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
   }
-  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, crc32: nativeCrc32 }), sha256, bytes: data.length };
+  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, codecs: nodeCodecs }), sha256, bytes: data.length };
 }
