@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { FoundFile } from './find-workbooks.js';
 import type { ReadSubmission, ReadSubmissionOptions } from './read-submission.js';
-import type { ReadWorkerData, ReadWorkerRequest } from './read-worker.js';
+import type { ReadWorkerData, ReadWorkerReply, ReadWorkerRequest } from './read-worker.js';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 50;
@@ -31,17 +31,13 @@ export function readWorkerUrl(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-interface PoolMessage {
-  index: number;
-  result: ReadSubmission;
-}
-
 /**
  * Reads the files on `jobs` worker threads, in batches, and resolves with the
- * results in file order; `onRead` is called as each file is done (any order).
- * The spec goes to each worker once, via workerData; results come back as
- * structured clones of what readSubmission returns. If a thread dies, the
- * files it had not finished are left undefined for the caller to read here.
+ * results in file order; `onRead` is called for each file as its batch comes
+ * back (any order). The spec goes to each worker once, via workerData; results
+ * come back as structured clones of what readSubmission returns, one message
+ * per batch. If a thread dies, the files of the batches it had not posted back
+ * are left undefined for the caller to read here.
  */
 export function readOnPool(
   workerUrl: URL,
@@ -83,11 +79,14 @@ export function readOnPool(
         const request: ReadWorkerRequest = { indices, files: indices.map((i) => files[i]) };
         worker.postMessage(request);
       };
-      worker.on('message', (message: PoolMessage) => {
-        results[message.index] = message.result;
-        outstanding.delete(message.index);
-        pending--;
-        onRead(files[message.index]);
+      worker.on('message', (reply: ReadWorkerReply) => {
+        for (let k = 0; k < reply.indices.length; k++) {
+          const index = reply.indices[k];
+          results[index] = reply.results[k];
+          outstanding.delete(index);
+          pending--;
+          onRead(files[index]);
+        }
         if (outstanding.size <= batchSize) send();
         if (pending === 0) finish();
       });
