@@ -159,7 +159,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
       switch (name) {
         case 'row': {
           const r = attribute(attributes, 'r');
-          row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
+          row = r !== undefined && isDigits(r) ? Number(r) : row + 1;
           col = 0;
           checkGrid(row, 0);
           return;
@@ -176,7 +176,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
           checkGrid(row, col);
           type = attribute(attributes, 't') ?? '';
           const s = attribute(attributes, 's');
-          style = s !== undefined && /^\d+$/.test(s) ? Number(s) : -1;
+          style = s !== undefined && isDigits(s) ? Number(s) : -1;
           value = undefined;
           formula = undefined;
           sharedId = undefined;
@@ -277,6 +277,16 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     capture = 'none';
     return text;
   }
+}
+
+/** `/^\d+$/` as a loop: it runs for every row and cell. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
 }
 
 let refRow = 0;
