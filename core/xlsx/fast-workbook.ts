@@ -4,6 +4,7 @@ import type { ReadLimits } from './read-limits.js';
 import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseSheet, type SheetContent } from './parse-sheet.js';
+import { rememberScreened, screenedBefore } from './screened-parts.js';
 import type { ZipArchive } from './zip-archive.js';
 
 /** A worksheet listed by the workbook: its name and the part holding its cells (undefined when no relationship points to one). */
@@ -92,6 +93,12 @@ export class FastWorkbook implements WorkbookGrids {
   private parse(ref: SheetPartRef, screenOnly: boolean): { ok: true; content: SheetContent } | { ok: false; issue: Issue } {
     const { name } = ref;
     try {
+      // A part screened before with the same bytes, limits and enough shared strings passes again (screened-parts.ts);
+      // the archive's own checks (local header, inflate budget) are still made.
+      const located = screenOnly && ref.part !== undefined ? this.archive.locate(ref.part) : undefined;
+      if (located && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings) && this.archive.countAsInflated(located.entry)) {
+        return { ok: true, content: SCREENED_CONTENT };
+      }
       const xml = ref.part === undefined ? undefined : this.archive.readText(ref.part);
       if (xml === undefined) {
         throw new ReadRefusal(
@@ -107,6 +114,7 @@ export class FastWorkbook implements WorkbookGrids {
         limits: this.limits,
         screenOnly,
       });
+      if (located) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
       return { ok: true, content };
     } catch (error) {
       const issue =
@@ -118,6 +126,16 @@ export class FastWorkbook implements WorkbookGrids {
     }
   }
 }
+
+/** What a screen that passed returns: no cells are kept either way. */
+const SCREENED_CONTENT: SheetContent = Object.freeze({
+  cells: new Map(),
+  rowCount: 0,
+  colCount: 0,
+  merges: [],
+  protected: false,
+  sharedStringsNeeded: 0,
+}) as SheetContent;
 
 /** The type guard consumers use to reach `sheetIssue` on any WorkbookGrids. */
 export function isFastWorkbook(workbook: WorkbookGrids): workbook is FastWorkbook {

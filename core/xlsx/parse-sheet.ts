@@ -15,6 +15,8 @@ export interface SheetContent {
   colCount: number;
   merges: CellRange[];
   protected: boolean;
+  /** How many shared strings the sheet's `t="s"` cells need (highest index + 1; 0 when none). */
+  sharedStringsNeeded: number;
 }
 
 /** Map key of a cell: rows and columns are 1-based, columns at most 16,384. */
@@ -57,7 +59,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
 function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetContent {
   const { limits, fileName, sheetName, part } = ctx;
   const screenOnly = ctx.screenOnly === true;
-  const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false };
+  const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false, sharedStringsNeeded: 0 };
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
 
   let row = 0;
@@ -127,8 +129,10 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     switch (type) {
       case 's': {
         if (value === undefined || value.trim() === '') return { type: 'blank' };
-        const s = ctx.sharedStrings?.[Number(value)];
+        const index = Number(value);
+        const s = ctx.sharedStrings?.[index];
         if (s === undefined) return malformed(`${a1(row, col)} refers to shared string ${value}, which does not exist`);
+        if (index >= content.sharedStringsNeeded) content.sharedStringsNeeded = index + 1;
         return { type: 'string', value: s };
       }
       case 'inlineStr':

@@ -78,12 +78,16 @@ export class ZipArchive {
     return data === undefined ? undefined : decodeXmlText(data);
   }
 
-  /** Inflates one part, checking its size against the declared size and the budget, and its CRC. Throws ReadRefusal. */
-  read(name: string): Uint8Array | undefined {
+  /**
+   * A part's entry and compressed bytes, after the checks `read` makes before
+   * inflating (encryption, local header, data inside the file); undefined when
+   * the archive has no such part. Throws ReadRefusal.
+   */
+  locate(name: string): { entry: ZipEntry; compressed: Uint8Array } | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
-    const refuse = (code: string, reason: string, values: Record<string, string> = {}): never => {
-      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name, ...values }));
+    const refuse = (code: string, reason: string): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name }));
     };
     if (entry.flags & 1) throw new ReadRefusal(fileIssue('file.encrypted', this.fileName));
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
@@ -93,7 +97,29 @@ export class ZipArchive {
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) refuse('file.truncated', 'compressed data past the end of the file');
-    const compressed = this.bytes.subarray(start, end);
+    return { entry, compressed: this.bytes.subarray(start, end) };
+  }
+
+  /**
+   * Counts a located part against the inflate budget as `read` would, without
+   * inflating it: for a part whose compressed bytes are known to inflate to
+   * data that passed every check. False (nothing counted) when the budget
+   * would not allow it, so that `read` refuses it as before.
+   */
+  countAsInflated(entry: ZipEntry): boolean {
+    if (entry.uncompressedSize > this.limits.maxInflatedBytes - this.inflatedBytes) return false;
+    this.inflatedBytes += entry.uncompressedSize;
+    return true;
+  }
+
+  /** Inflates one part, checking its size against the declared size and the budget, and its CRC. Throws ReadRefusal. */
+  read(name: string): Uint8Array | undefined {
+    const located = this.locate(name);
+    if (!located) return undefined;
+    const { entry, compressed } = located;
+    const refuse = (code: string, reason: string, values: Record<string, string> = {}): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name, ...values }));
+    };
     const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
     const cap = Math.min(entry.uncompressedSize, budget);
     let data: Uint8Array | undefined;
