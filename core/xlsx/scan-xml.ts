@@ -53,6 +53,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   const stack: string[] = [];
   let rootSeen = false;
   let i = 0;
+  releaseLongName();
   if (xml.startsWith('<?xml')) {
     const end = xml.indexOf('?>');
     if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
@@ -137,6 +138,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       stack.push(name);
     }
   }
+  releaseLongName();
   if (stack.length !== 0 || !rootSeen) fallback();
 }
 
@@ -287,24 +289,53 @@ function reference(name: string): string {
  * Element and attribute names repeat across a part and across the thousands
  * of files of a merge: a small direct-mapped cache, keyed by length and first
  * and last characters, hands out the same string (and its local name) instead
- * of new slices each time. A slot holds the last name that mapped there.
+ * of new slices each time. A slot holds the last name that mapped there, as a
+ * copy: a slice could share the whole part's text and keep it alive. Names
+ * longer than MAX_INTERNED go through LONG_SLOT, cleared after each part.
  */
-const NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
-const LOCAL_NAMES: (string | undefined)[] = new Array(1024).fill(undefined);
+const SLOTS = 1024;
+const LONG_SLOT = SLOTS;
+const MAX_INTERNED = 64;
+const NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
+const LOCAL_NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
 
 /** The NAMES slot holding xml[start, end) (and LOCAL_NAMES the name without its prefix). */
 function internName(xml: string, start: number, end: number): number {
   const length = end - start;
-  const slot = (Math.imul(length, 961) + Math.imul(xml.charCodeAt(start), 31) + xml.charCodeAt(end - 1)) & 1023;
+  if (length > MAX_INTERNED) {
+    const name = xml.slice(start, end);
+    NAMES[LONG_SLOT] = name;
+    LOCAL_NAMES[LONG_SLOT] = localName(name);
+    return LONG_SLOT;
+  }
+  const slot = (Math.imul(length, 961) + Math.imul(xml.charCodeAt(start), 31) + xml.charCodeAt(end - 1)) & (SLOTS - 1);
   const cached = NAMES[slot];
   if (cached !== undefined && cached.length === length) {
     let k = 0;
     while (k < length && cached.charCodeAt(k) === xml.charCodeAt(start + k)) k++;
     if (k === length) return slot;
   }
-  const name = xml.slice(start, end);
-  const colon = name.indexOf(':');
+  const name = copyOf(xml, start, end);
   NAMES[slot] = name;
-  LOCAL_NAMES[slot] = colon < 0 ? name : name.slice(colon + 1);
+  LOCAL_NAMES[slot] = localName(name);
   return slot;
+}
+
+/** xml[start, end) as a string of its own: V8 makes slices of 13 characters or more views into the whole text. */
+function copyOf(xml: string, start: number, end: number): string {
+  if (end - start < 13) return xml.slice(start, end);
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) codes.push(xml.charCodeAt(k));
+  return String.fromCharCode(...codes);
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Lets go of a long name (and the part it may share) once a part is scanned. */
+function releaseLongName(): void {
+  NAMES[LONG_SLOT] = undefined;
+  LOCAL_NAMES[LONG_SLOT] = undefined;
 }

@@ -101,6 +101,7 @@ describe('scanXml agrees with saxes', () => {
   it.each([
     ['a declaration and a root', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a/>', true],
     ['prefixed names', '<x:a xmlns:x="u"><x:b r="1">t</x:b></x:a>', true],
+    ['names of every length', `<p:${'a'.repeat(70)} x:${'b'.repeat(80)}="1" ${'c'.repeat(14)}="2"><p:${'d'.repeat(13)}/></p:${'a'.repeat(70)}>`, true],
     ['references in text and attributes', '<a b="&lt;&#x4E2D;&#20013;&amp;&quot;&apos;">&gt;&amp;&#x1F600;</a>', true],
     ['tab and newline in attributes become spaces', '<a b="1\t2\n3"/>', true],
     ['surrogate pairs', '<a>😀</a>', true],
