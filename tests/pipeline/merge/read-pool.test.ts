@@ -1,43 +1,21 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { standardSpec } from '../../../core/templates/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { findWorkbooks, type FoundFile } from '../../../pipeline/merge/find-workbooks.js';
 import { autoJobs, readWorkerUrl } from '../../../pipeline/merge/read-pool.js';
 import type { ReadSubmission } from '../../../pipeline/merge/read-submission.js';
 import { readSubmissions } from '../../../pipeline/merge/read-submissions.js';
-import { buildSummaryDocx } from '../../../pipeline/outputs/build-summary-docx.js';
-import { sampleMergeReport } from '../../support/sample-merge-report.js';
-import { strFromU8, unzipSync } from 'fflate';
+import { compileTree } from '../../support/compiled-tree.js';
 
-// The worker runs compiled JavaScript. Emit core/ and pipeline/ (no type check: tsc does that elsewhere) into a
-// git-ignored folder inside the repository, so its imports of exceljs, fflate, saxes … resolve as in dist/.
+// The worker runs compiled JavaScript: core/ and pipeline/ emitted into a git-ignored folder (compileTree).
 const repo = process.cwd();
-const build = join(repo, 'tests', '.tmp', `read-pool-${process.pid}`);
-
-function emit(folder: string): void {
-  for (const name of readdirSync(join(repo, folder))) {
-    const path = join(repo, folder, name);
-    if (statSync(path).isDirectory()) {
-      emit(join(folder, name));
-    } else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
-      const out = ts.transpileModule(readFileSync(path, 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-        fileName: path,
-      });
-      const target = join(build, folder, name.replace(/\.ts$/, '.js'));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, out.outputText);
-    }
-  }
-}
+let tree: ReturnType<typeof compileTree> | undefined;
 
 type Compiled = {
   readSubmissions: typeof readSubmissions;
-  docx: typeof import('../../../pipeline/outputs/build-docx-off-thread.js');
   pool: { readOnPool: typeof import('../../../pipeline/merge/read-pool.js').readOnPool; readWorkerUrl: typeof readWorkerUrl };
 };
 
@@ -46,13 +24,10 @@ let inputs: string;
 let files: FoundFile[];
 
 beforeAll(async () => {
-  emit('core');
-  emit('pipeline');
-  const load = (p: string) => import(pathToFileURL(join(build, p)).href);
+  tree = compileTree('read-pool', ['core', 'pipeline']);
   compiled = {
-    readSubmissions: (await load('pipeline/merge/read-submissions.js')).readSubmissions,
-    pool: await load('pipeline/merge/read-pool.js'),
-    docx: await load('pipeline/outputs/build-docx-off-thread.js'),
+    readSubmissions: (await tree.load<{ readSubmissions: typeof readSubmissions }>('pipeline/merge/read-submissions.js')).readSubmissions,
+    pool: await tree.load<Compiled['pool']>('pipeline/merge/read-pool.js'),
   };
   // The bundled samples of both years (a subfolder, an odd name, a hard error), plus files that cannot be read.
   inputs = mkdtempSync(join(tmpdir(), 'read-pool-'));
@@ -72,13 +47,13 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => {
-  rmSync(build, { recursive: true, force: true });
+  if (tree) rmSync(tree.root, { recursive: true, force: true });
   if (inputs) rmSync(inputs, { recursive: true, force: true });
 });
 
 describe('reading submissions on worker threads', () => {
   it('finds the compiled worker beside the compiled module, and none beside the TypeScript source', () => {
-    expect(compiled.pool.readWorkerUrl()?.href).toBe(pathToFileURL(join(build, 'pipeline/merge/read-worker.js')).href);
+    expect(compiled.pool.readWorkerUrl()?.href).toBe(pathToFileURL(join(tree!.root, 'pipeline/merge/read-worker.js')).href);
     expect(readWorkerUrl()).toBeUndefined();
   });
 
@@ -119,21 +94,5 @@ describe('reading submissions on worker threads', () => {
     expect(autoJobs(50, 2)).toBe(2);
     expect(autoJobs(3000, 16)).toBe(4);
     expect(autoJobs(3000, 1)).toBe(1);
-  });
-});
-
-describe('summary.docx on a worker thread', () => {
-  it('is the same document as built in this thread, for a report large enough to use the thread', async () => {
-    const report = sampleMergeReport();
-    const [first] = report.statuses;
-    // A national roster: enough 报送情况 rows for the thread to be used.
-    for (let i = 0; report.statuses.length < compiled.docx.DOCX_THREAD_MIN_ROWS + 5; i++) {
-      report.statuses.push({ ...first, code: `9${String(i).padStart(5, '0')}`, name: `第${i + 1}县总工会`, files: [`第${i + 1}县.xlsx`] });
-    }
-    const part = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
-    const offThread = part(await compiled.docx.buildSummaryDocxOffThread(report, standardSpec, 'zh'));
-    const here = part(await buildSummaryDocx(report, standardSpec, 'zh'));
-    expect(offThread === here).toBe(true);
-    expect(offThread.includes(report.statuses[report.statuses.length - 1].name)).toBe(true);
   });
 });
