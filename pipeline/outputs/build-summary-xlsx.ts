@@ -1,11 +1,13 @@
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FigureGroup, Summary } from '../../core/consolidate/summary-model.js';
 import { indentLevel } from '../../core/spec/spec-lookup.js';
 import type { HeaderFieldKey, Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
-import { addTemplateSheets, fillTemplate, setTemplateProperties, type FillValue } from '../template/index.js';
+import { fillTemplate, type FillValue } from '../template/fill-template.js';
+import { addTemplateSheets, setTemplateProperties } from '../template/template-sheets.js';
 import { numFmtFor } from '../template/template-styles.js';
+import { createStreamingWorkbook } from './streaming-workbook.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { ISSUE_HEAD, issueRows } from './issue-rows.js';
@@ -126,7 +128,7 @@ export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, 
     },
   });
   // Fastest deflate: the same workbook, a little larger; the default level spent seconds on a national report.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+  const wb = createStreamingWorkbook(stream, { level: 1 });
   fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
