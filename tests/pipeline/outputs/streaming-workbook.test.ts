@@ -1,6 +1,6 @@
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
+import { memorySink } from '../../../pipeline/io/memory-sink.js';
 import { createStreamingWorkbook } from '../../../pipeline/outputs/streaming-workbook.js';
 
 describe('createStreamingWorkbook', () => {
@@ -10,14 +10,8 @@ describe('createStreamingWorkbook', () => {
   });
 
   test('writes a workbook exceljs reads back, with shared strings and styles', async () => {
-    const chunks: Buffer[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-    });
-    const wb = createStreamingWorkbook(stream, { level: 1 });
+    const sink = memorySink();
+    const wb = createStreamingWorkbook(sink.stream, { level: 1 });
     const ws = wb.addWorksheet('表');
     const row = ws.getRow(1);
     row.getCell(1).value = '东城区总工会';
@@ -26,7 +20,7 @@ describe('createStreamingWorkbook', () => {
     row.commit();
     await wb.commit();
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(Buffer.concat(chunks) as never);
+    await back.xlsx.load(Buffer.from(sink.bytes()) as never);
     const read = back.getWorksheet('表')!;
     expect(read.getCell('A1').value).toBe('东城区总工会');
     expect(read.getCell('B1').value).toBe(1234.5);
