@@ -9,6 +9,7 @@ import { standardSpec } from '../../core/templates/index.js';
 import { recordingEffects } from '../../pipeline/cli/effects.js';
 import { runCli } from '../../pipeline/cli/program.js';
 import { buildTemplateWorkbook, fillTemplate } from '../../pipeline/template/index.js';
+import { enteredFigures } from '../support/entered-figures.js';
 
 /**
  * Text from submissions (and from the roster, which staff paste together from
@@ -25,20 +26,12 @@ const rosterPath = join(root, 'roster.csv');
 const reportPath = join(root, '审核结果.xlsx');
 const csvQuote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-function figures(scale: number): Record<string, number> {
-  return {
-    A01: 100 * scale, A02: 80 * scale, A04: 5000 * scale, A05: 4000 * scale, A07: 100 * scale, A08: 500 * scale, A09: 3 * scale,
-    B01: 60 * scale, B02: 50 * scale, B04: 40 * scale, B05: 20 * scale, B06: 45 * scale, B07: 3000 * scale, B08: 70 * scale, B10: 65 * scale,
-    C02: 10 * scale, C03: 2 * scale, C04: 3 * scale, C05: 1 * scale, C01: 16 * scale, C06: 1 * scale, C07: 200 * scale, C08: 30 * scale, C09: 5 * scale,
-  };
-}
-
 async function submission(path: string, code: string, name: string, extra: { current?: Record<string, number | string>; notes?: Record<string, string> }) {
   const wb = buildTemplateWorkbook(standardSpec);
   fillTemplate(wb, standardSpec, {
     header: { unitName: name, unitCode: code, year: 2025, period: '年报', preparer: name, phone: '0999-1234567' },
-    current: { ...figures(1), ...extra.current },
-    prior: figures(1),
+    current: { ...enteredFigures(1), ...extra.current },
+    prior: enteredFigures(1),
     notes: extra.notes,
   });
   writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));

@@ -10,16 +10,7 @@ import { runCli } from '../../../pipeline/cli/program.js';
 import { runMerge } from '../../../pipeline/merge/run-merge.js';
 import { parseRosterCsv } from '../../../pipeline/roster/parse-roster-csv.js';
 import { buildTemplateWorkbook, fillTemplate, type TemplateFill } from '../../../pipeline/template/index.js';
-
-/** Entered figures for one unit; every in-table rule holds. */
-function figures(scale: number): Record<string, number> {
-  return {
-    A01: 100 * scale, A02: 80 * scale, A04: 5000 * scale, A05: 4000 * scale, A07: 100 * scale, A08: 500 * scale, A09: 3 * scale,
-    B01: 60 * scale, B02: 50 * scale, B04: 40 * scale, B05: 20 * scale, B06: 45 * scale, B07: 3000 * scale, B08: 70 * scale, B10: 65 * scale,
-    C02: 10.1 * scale, C03: 2.2 * scale, C04: 3.3 * scale, C05: 0.4 * scale, C01: Math.round((10.1 + 2.2 + 3.3 + 0.4) * scale * 100) / 100,
-    C06: 1.5 * scale, C07: 200 * scale, C08: 30 * scale, C09: 5 * scale,
-  };
-}
+import { enteredFigures } from '../../support/entered-figures.js';
 
 const ROSTER = [
   '代码,名称,上级,类别',
@@ -35,7 +26,7 @@ const ROSTER = [
 
 async function writeSubmission(path: string, code: string, name: string, fill: Partial<TemplateFill> & { scale: number }): Promise<void> {
   const wb = buildTemplateWorkbook(standardSpec);
-  const base = figures(fill.scale);
+  const base = enteredFigures(fill.scale);
   fillTemplate(wb, standardSpec, {
     header: { unitName: name, unitCode: code, year: 2025, period: '年报', preparer: '张敏', phone: '0999-1234567' },
     current: { ...base, ...fill.current },
