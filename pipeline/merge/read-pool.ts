@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { compiledWorkerUrl } from '../io/compiled-worker-url.js';
 import type { FoundFile } from './find-workbooks.js';
 import type { ReadSubmission, ReadSubmissionOptions } from './read-submission.js';
 import type { ReadWorkerData, ReadWorkerReply, ReadWorkerRequest } from './read-worker.js';
@@ -26,9 +25,7 @@ export function autoJobs(fileCount: number, cores: number = availableParallelism
  * this thread instead.
  */
 export function readWorkerUrl(): URL | undefined {
-  const url = new URL('./read-worker.js', import.meta.url);
-  if (url.protocol !== 'file:') return undefined;
-  return existsSync(fileURLToPath(url)) ? url : undefined;
+  return compiledWorkerUrl('./read-worker.js', import.meta.url);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { compiledWorkerUrl } from '../io/compiled-worker-url.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import type { SummaryXlsxOptions } from './build-summary-xlsx.js';
 import type { XlsxWorkerReply, XlsxWorkerRequest } from './xlsx-worker.js';
@@ -28,8 +27,8 @@ export const inThreadWorkbookBuilder: WorkbookBuilder = { build: buildHere, disp
  * thread fails (the same error then comes from here). Same bytes either way.
  */
 export function startWorkbookThread(): WorkbookBuilder {
-  const url = new URL('./xlsx-worker.js', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return inThreadWorkbookBuilder;
+  const url = compiledWorkerUrl('./xlsx-worker.js', import.meta.url);
+  if (!url) return inThreadWorkbookBuilder;
   const worker = new Worker(url);
   // Idle, it must not keep the process alive (a merge that stops early never asks for the workbook).
   worker.unref();
