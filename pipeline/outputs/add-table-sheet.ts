@@ -1,12 +1,6 @@
 import type ExcelJS from 'exceljs';
-
-/** The look of the report sheets: 宋体 as in the template, thin borders, a shaded head. */
-export const SHEET_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
-const HEAD_FONT: Partial<ExcelJS.Font> = { ...SHEET_FONT, bold: true };
-const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-const SUBTOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+// The report sheets look like the template: 宋体, thin grey borders, its head shade; subtotals shaded as computed cells.
+import { boldFont, bodyFont, cellBorder, computedFill, headFill } from '../template/template-styles.js';
 
 /** A cell of a report sheet: text stays text (never a formula), numbers carry their display format. */
 export type SheetValue = string | number | null;
@@ -61,9 +55,9 @@ export function addTableSheet(
     column.width = options.widths[i] ?? 12;
     const cell = ws.getCell(1, i + 1);
     cell.value = h;
-    cell.font = HEAD_FONT;
-    cell.fill = HEAD_FILL;
-    cell.border = BORDER;
+    cell.font = boldFont;
+    cell.fill = headFill;
+    cell.border = cellBorder;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
   ws.getRow(1).height = 30;
@@ -77,9 +71,9 @@ export function addTableSheet(
     if (!look) {
       look = {};
       if (numFmt) look.numFmt = numFmt;
-      look.font = emphasis ? HEAD_FONT : SHEET_FONT;
-      if (emphasis) look.fill = SUBTOTAL_FILL;
-      look.border = BORDER;
+      look.font = emphasis ? boldFont : bodyFont;
+      if (emphasis) look.fill = computedFill;
+      look.border = cellBorder;
       look.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent };
       looks.set(key, look);
     }
