@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Issue, IssueCounts } from '../../core/issues/issue.js';
+import { addIssuesSheet } from './add-issues-sheet.js';
 import { addTableSheet } from './add-table-sheet.js';
-import { ISSUE_HEAD, issueRows } from './issue-rows.js';
 
 /** One checked file as `unionstat check` sees it (the CLI's CheckedFile extends it). */
 export interface CheckReportFile {
@@ -49,14 +49,6 @@ export async function buildCheckReportXlsx(files: readonly CheckReportFile[]): P
     })),
     { widths: [36, 10, 20, 12, 10, 10, 10, 10, 66], numeric: [false, false, false, false, true, true, true, false, false], freezeColumns: 1 },
   );
-  addTableSheet(
-    wb,
-    '审核结果',
-    ISSUE_HEAD.zh,
-    issueRows(files, 'zh').map((i) => ({
-      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
-    })),
-    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
-  );
+  addIssuesSheet(wb, files);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

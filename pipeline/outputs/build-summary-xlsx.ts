@@ -8,12 +8,12 @@ import { fillTemplate, type FillValue } from '../template/fill-template.js';
 import { addTemplateSheets, setTemplateProperties } from '../template/template-sheets.js';
 import { numFmtFor } from '../template/template-styles.js';
 import { createStreamingWorkbook } from './streaming-workbook.js';
+import { addIssuesSheet, ISSUES_SHEET } from './add-issues-sheet.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
 import { FIGURE_HEAD } from './figure-rows.js';
-import { ISSUE_HEAD, issueRows } from './issue-rows.js';
 import { STATUS_HEAD, statusRows } from './status-rows.js';
 
-export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: '报送情况', issues: '审核结果', sources: '数据来源' } as const;
+export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: '报送情况', issues: ISSUES_SHEET, sources: '数据来源' } as const;
 
 export interface SummaryXlsxOptions {
   /** Header fields of the city's own submission (phone, head…); unitName, unitCode, year, period are the report's. */
@@ -143,15 +143,7 @@ export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, 
     statusRows(report, 'zh').map((s) => ({ cells: [s.code, s.name, s.kind, s.status, s.files, s.hard, s.soft, s.explained, s.included] })),
     { widths: [10, 24, 8, 14, 40, 10, 10, 10, 10], numeric: [false, false, false, false, false, true, true, true, false], freezeColumns: 2 },
   );
-  addTableSheet(
-    wb,
-    SUMMARY_SHEETS.issues,
-    ISSUE_HEAD.zh,
-    issueRows(report.files, 'zh').map((i) => ({
-      cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
-    })),
-    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
-  );
+  addIssuesSheet(wb, report.files);
   const names = new Map(summary.byUnit.map((g) => [g.key, g.label]));
   addTableSheet(
     wb,
