@@ -51,6 +51,9 @@ export function consolidate(input: ConsolidateInput): Summary {
   });
 
   const { byKind: kindSums, total: allSums } = sumKindsAndTotal(rows);
+  // The units left out of the total's sums are the ones with an empty value: taken before last year's summary may
+  // replace the total's 上年 below.
+  const { current: incompleteCurrent, prior: incompletePrior } = allSums.missing!;
   const byKind: FigureGroup[] = UNIT_KINDS.filter((k) => kindSums.has(k)).map((kind) => ({
     key: kind,
     label: `${kind}小计`,
@@ -79,8 +82,6 @@ export function consolidate(input: ConsolidateInput): Summary {
     figures: buildFigures(spec, totalSums),
   };
 
-  const incompleteCurrent = incomplete(rows, 'current');
-  const incompletePrior = incomplete(rows, 'prior');
   const summary: Summary = {
     spec: { id: spec.id, version: spec.version },
     year: input.year,
@@ -146,12 +147,6 @@ function withoutEmptyMissing(sums: GroupSums): GroupSums {
   const m = sums.missing;
   if (m && !Object.keys(m.current).length && !Object.keys(m.prior).length) return { current: sums.current, prior: sums.prior };
   return sums;
-}
-
-function incomplete(rows: readonly LongRow[], column: 'current' | 'prior'): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const r of rows) if (r.column === column && r.value === null) (out[r.code] ??= []).push(r.unit);
-  return out;
 }
 
 /** The total's 上年 is the units' sum: their common source, or 'last-year-file' when any unit's came from one (per-unit detail is in priorSources). */
