@@ -94,11 +94,11 @@ export function decideStatuses(roster: Roster, submissions: readonly CheckedSubm
         });
         record(s, 'duplicate', [dup, ...s.result!.issues]);
       }
-      statuses.push({ ...row, status: 'duplicate', files: names, counts: countIssues(subs[0].result!.issues), included: false });
+      statuses.push({ ...row, status: 'duplicate', files: names, counts: subs[0].result!.counts, included: false });
       continue;
     }
     const [chosen, ...copies] = subs;
-    const counts = countIssues(chosen.result!.issues);
+    const counts = chosen.result!.counts;
     const status: UnitStatus = counts.hard > 0 ? 'hard-issues' : counts.soft > 0 ? 'needs-explanation' : 'reported';
     const included = counts.hard === 0;
     record(chosen, included ? 'accepted' : 'rejected', chosen.result!.issues);
