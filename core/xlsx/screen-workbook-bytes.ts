@@ -1,10 +1,8 @@
-import type { WorkbookGrids } from '../grid/grid.js';
-import type { Issue } from '../issues/issue.js';
-import { classifyWorkbookBytes } from './classify-file.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { readWorkbookFast } from './read-workbook-fast.js';
+import type { ReadWorkbookResult } from './read-workbook-result.js';
 
-export type ScreenResult = { ok: true; workbook: WorkbookGrids } | { ok: false; issue: Issue };
+export type ScreenResult = ReadWorkbookResult;
 
 /**
  * What every reader of a submission does first, in Node and in the browser:
@@ -14,7 +12,6 @@ export type ScreenResult = { ok: true; workbook: WorkbookGrids } | { ok: false; 
  * @example screenWorkbookBytes(bytes, '东城区.xlsx').ok
  */
 export function screenWorkbookBytes(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): ScreenResult {
-  const refused = classifyWorkbookBytes(bytes, fileName, limits);
-  if (refused) return { ok: false, issue: refused };
+  // readWorkbookFast recognises the file by its bytes before it opens the zip.
   return readWorkbookFast(bytes, fileName, limits, { preload: 'all' });
 }

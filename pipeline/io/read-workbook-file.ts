@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as zlib from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { classifyWorkbookBytes } from '../../core/xlsx/classify-file.js';
@@ -14,8 +14,8 @@ import type { ZipCodecs } from '../../core/xlsx/zip-archive.js';
  * the same results as its own fflate and CRC code, several times faster.
  */
 const nodeCodecs: ZipCodecs = {
-  crc32: typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (zlib as unknown as { crc32: (data: Uint8Array) => number }).crc32 : undefined,
-  inflateRaw: (compressed, maxOutput) => zlib.inflateRawSync(compressed, { maxOutputLength: maxOutput }),
+  crc32,
+  inflateRaw: (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput }),
 };
 
 export type WorkbookReaderName = 'fast' | 'exceljs';
@@ -59,9 +59,10 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
     return { result: { ok: false, issue: fileIssue('file.unreadable', fileName, { reason }) }, sha256: '', bytes: 0 };
   }
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const refused = classifyWorkbookBytes(data, fileName, limits);
-  if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
   if (options.reader === 'exceljs') {
+    // exceljs has no such guard; the fast reader below recognises the file by its bytes itself.
+    const refused = classifyWorkbookBytes(data, fileName, limits);
+    if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
     // Loaded only on request: exceljs is slow to import and the fast reader is the default.
     const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
     return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
