@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { workbookGridsFromExcelJS } from '../../core/grid/exceljs-grid.js';
-import { makeIssue } from '../../core/issues/make-issue.js';
+import { fileIssue } from '../../core/xlsx/file-issue.js';
 import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
-import type { Issue } from '../../core/issues/issue.js';
 import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js';
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -34,10 +33,6 @@ function hasWorkbookPart(bytes: Uint8Array): boolean {
   return found;
 }
 
-function unreadable(file: string, reason: string): Issue {
-  return makeIssue({ code: 'file.unreadable', severity: 'hard', values: { file, reason } });
-}
-
 /**
  * Reads an .xlsx with exceljs into the core's WorkbookGrids. Never throws for a
  * bad file: anything exceljs refuses becomes a `file.unreadable` issue.
@@ -52,7 +47,7 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
   } catch (error) {
     return {
       ok: false,
-      issue: unreadable(fileName, unreadableReason(bytes, error)),
+      issue: fileIssue('file.unreadable', fileName, { reason: unreadableReason(bytes, error) }),
     };
   }
   // exceljs accepts any zip, yielding a workbook without sheets. Without a workbook part it is no
@@ -61,7 +56,7 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
   if (workbook.worksheets.length === 0 && !hasWorkbookPart(bytes)) {
     return {
       ok: false,
-      issue: unreadable(fileName, '压缩包中没有工作表，不是 Excel 工作簿 / the archive holds no worksheet; it is not an Excel workbook'),
+      issue: fileIssue('file.unreadable', fileName, { reason: '压缩包中没有工作表，不是 Excel 工作簿 / the archive holds no worksheet; it is not an Excel workbook' }),
     };
   }
   return { ok: true, workbook: workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: findCachedEmptyStrings(bytes) }) };

@@ -2,7 +2,7 @@ import { extractTemplate } from '../../core/grid/extract-template.js';
 import type { Extracted } from '../../core/grid/extracted.js';
 import type { WorkbookGrids } from '../../core/grid/grid.js';
 import type { Issue } from '../../core/issues/issue.js';
-import { makeIssue } from '../../core/issues/make-issue.js';
+import { fileIssue } from '../../core/xlsx/file-issue.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
@@ -70,6 +70,5 @@ function extractFrom(spec: TemplateSpec, file: FoundFile, sha256: string, bytes:
 }
 
 function unexpectedIssue(fileName: string, error: unknown): Issue {
-  const reason = (error as Error)?.message ?? String(error);
-  return makeIssue({ code: 'file.unreadable', severity: 'hard', values: { file: fileName, reason } });
+  return fileIssue('file.unreadable', fileName, { reason: (error as Error)?.message ?? String(error) });
 }
