@@ -42,9 +42,6 @@ export class FastWorkbook implements WorkbookGrids {
   }
 
   sheet(name: string): FastGrid | undefined {
-    const cached = this.grids.get(name);
-    if (cached) return cached;
-    if (this.issues.has(name)) return undefined;
     const result = this.readSheet(name);
     return result.ok ? result.grid : undefined;
   }
