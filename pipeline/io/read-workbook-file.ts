@@ -3,6 +3,8 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { classifyWorkbookBytes } from '../../core/xlsx/classify-file.js';
+import type { Issue } from '../../core/issues/issue.js';
+import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
 import { fileIssue } from '../../core/xlsx/file-issue.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/xlsx/read-limits.js';
@@ -26,6 +28,11 @@ export interface ReadWorkbookFileOptions {
   limits?: ReadLimits;
   /** Sheets the fast reader parses at once, so a sheet it cannot read fails the whole result (see ReadWorkbookFastOptions). */
   preload?: readonly string[] | 'all';
+  /**
+   * exceljs only: first screen the file with the fast reader's guards (zip bomb, DOCTYPE, sizes, every sheet), which
+   * exceljs lacks, so both readers refuse the same files with the same words.
+   */
+  screen?: boolean;
 }
 
 export interface ReadWorkbookFileResult {
@@ -61,11 +68,18 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
   const sha256 = createHash('sha256').update(data).digest('hex');
   if (options.reader === 'exceljs') {
     // exceljs has no such guard; the fast reader below recognises the file by its bytes itself.
-    const refused = classifyWorkbookBytes(data, fileName, limits);
+    const refused = options.screen ? screenIssue(data, fileName, limits) : classifyWorkbookBytes(data, fileName, limits);
     if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
     // Loaded only on request: exceljs is slow to import and the fast reader is the default.
     const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
     return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
   }
   return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, codecs: nodeCodecs }), sha256, bytes: data.length };
+}
+
+/** Why the fast reader refuses the file or one of its sheets (screened, cells not kept); undefined when it does not. */
+function screenIssue(data: Uint8Array, fileName: string, limits: ReadLimits): Issue | undefined {
+  const fast = readWorkbookFast(data, fileName, limits, { codecs: nodeCodecs });
+  if (!fast.ok) return fast.issue;
+  return isFastWorkbook(fast.workbook) ? fast.workbook.screenSheets() : undefined;
 }

@@ -29,30 +29,27 @@ export interface ReadSubmissionOptions {
 /**
  * Reads one submission and extracts its template. Never throws for a bad file:
  * what is wrong comes back as issues naming the file, the sheet and the cell.
- * The file is never written; with the exceljs reader it is read twice (screen, then cells).
+ * The file is never written.
  */
 export async function readSubmission(spec: TemplateSpec, file: FoundFile, options: ReadSubmissionOptions = {}): Promise<ReadSubmission> {
   // A refused part anywhere (DOCTYPE, past the row limit, broken XML, a zip bomb inside) refuses the whole file, as
   // the README says, instead of passing as "not the template" or half read. Only the sheets the extraction reads are
   // parsed into grids; every other sheet is screened (inflated and parsed under the same guards, cells not kept),
   // which gives the refusal reading every sheet up front would give, and the same first one in sheet order.
+  if (options.reader === 'exceljs') {
+    // exceljs has none of the fast reader's guards: the file is screened by them first (see readWorkbookFile).
+    const read = await readWorkbookFile(file.path, { reader: 'exceljs', limits: options.limits, screen: true });
+    const { sha256, bytes } = read;
+    if (!read.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [read.result.issue] };
+    return extractFrom(spec, file, sha256, bytes, read.result.workbook);
+  }
   const read = await readWorkbookFile(file.path, { limits: options.limits });
   const { sha256, bytes } = read;
   if (!read.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [read.result.issue] };
   const fast = read.result.workbook;
-  const screen = (): Issue | undefined => (isFastWorkbook(fast) ? fast.screenSheets() : undefined);
-  if (options.reader === 'exceljs') {
-    // The exceljs reader has none of these guards (it inflates everything): the fast reader screens for it, so both
-    // readers refuse the same files with the same words.
-    const refused = screen();
-    if (refused) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [refused] };
-    const result = (await readWorkbookFile(file.path, { reader: 'exceljs', limits: options.limits })).result;
-    if (!result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [result.issue] };
-    return extractFrom(spec, file, sha256, bytes, result.workbook);
-  }
   const extracted = extractFrom(spec, file, sha256, bytes, fast);
   // Screened after the extraction, which has read (and kept) the sheets it needs; a refusal outranks its outcome.
-  const refused = screen();
+  const refused = isFastWorkbook(fast) ? fast.screenSheets() : undefined;
   if (refused) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [refused] };
   return extracted;
 }
