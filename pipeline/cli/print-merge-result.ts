@@ -1,6 +1,6 @@
 import { UNIT_STATUS_LABELS } from '../merge/merge-report.js';
 import type { MergeOutcome } from '../merge/run-merge.js';
-import { buildNarrative } from '../outputs/build-narrative.js';
+import { fillSentences } from '../outputs/fill-sentences.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { Effects } from './effects.js';
 import { formatTable } from './format-table.js';
@@ -51,9 +51,7 @@ export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effe
   );
   effects.out('');
   effects.out(en ? 'Headline figures:' : '主要数据：');
-  for (const line of buildNarrative(report, spec, effects.lang).split('\n')) {
-    if (line.trim() && !line.startsWith('#') && !line.startsWith('<!--')) effects.out(line);
-  }
+  for (const sentence of fillSentences(summary, spec, effects.lang)) if ('text' in sentence) effects.out(sentence.text);
   for (const note of report.notes) effects.err(en ? note.en : note.zh);
   effects.out('');
   effects.out(en ? `Written (${outcome.timings.total} ms):` : `已生成（用时 ${outcome.timings.total} 毫秒）：`);
