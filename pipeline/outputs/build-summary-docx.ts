@@ -19,7 +19,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { rowMarkers, stampTableRows } from './stamp-table-rows.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 
 /*
@@ -111,6 +111,8 @@ export interface SummaryDocxOptions {
    * same document.xml; the second is kept so tests can hold them to that.
    */
   statusRows?: 'stamped' | 'library';
+  /** What the document shows, when already built (writeOutputs builds it once for docx, html and md). */
+  document?: SummaryDocument;
 }
 
 /**
@@ -125,7 +127,7 @@ export async function buildSummaryDocx(
   lang: 'zh' | 'en' = 'zh',
   options: SummaryDocxOptions = {},
 ): Promise<Uint8Array> {
-  const doc = summaryDocument(report, spec, lang);
+  const doc = options.document ?? summaryDocument(report, spec, lang);
   const headings = DOCUMENT_HEADINGS[lang];
   const children: (Paragraph | Table)[] = [
     new Paragraph({

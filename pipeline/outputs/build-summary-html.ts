@@ -3,7 +3,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
 
 /*
  * Inline styles only: Word and WPS keep inline styles when a table is pasted
@@ -35,8 +35,13 @@ function tableHtml(head: string[], align: Align[], rows: string[][]): string {
  * sentences, 报送情况, notes. Every text is HTML-escaped, including the unit
  * names and file names that came from submissions.
  */
-export function buildSummaryHtml(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en' = 'zh'): string {
-  const doc = summaryDocument(report, spec, lang);
+export function buildSummaryHtml(
+  report: MergeReport,
+  spec: TemplateSpec,
+  lang: 'zh' | 'en' = 'zh',
+  /** Built once by writeOutputs for the three documents. */
+  doc: SummaryDocument = summaryDocument(report, spec, lang),
+): string {
   const headings = DOCUMENT_HEADINGS[lang];
   const h2 = (text: string) => `<h2 style="${FONT_BODY};font-size:16pt;font-weight:bold;margin:18pt 0 6pt">${escapeHtml(text)}</h2>`;
   const p = (text: string) => `<p style="${FONT_BODY};font-size:14pt;line-height:1.6;text-indent:2em;margin:0 0 6pt">${escapeHtml(text)}</p>`;

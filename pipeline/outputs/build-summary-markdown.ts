@@ -3,7 +3,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
 
 type Align = 'left' | 'center' | 'right';
 const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
@@ -21,8 +21,13 @@ const INDENT = '\u3000\u3000';
  * right-aligned, `其中：` rows indented), the report sentences, the 报送情况
  * table and the notes. Every cell is escaped (`|`, `\`, `<`, `>`, `&`).
  */
-export function buildSummaryMarkdown(report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en' = 'zh'): string {
-  const doc = summaryDocument(report, spec, lang);
+export function buildSummaryMarkdown(
+  report: MergeReport,
+  spec: TemplateSpec,
+  lang: 'zh' | 'en' = 'zh',
+  /** Built once by writeOutputs for the three documents. */
+  doc: SummaryDocument = summaryDocument(report, spec, lang),
+): string {
   const headings = DOCUMENT_HEADINGS[lang];
   const out: string[] = [`# ${escapeMarkdownCell(doc.title)}`, '', escapeMarkdownCell(doc.subtitle), ''];
   for (const section of doc.sections) {

@@ -10,6 +10,7 @@ import { buildSummaryDocx } from './build-summary-docx.js';
 import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
 import type { SummaryXlsxOptions } from './build-summary-xlsx.js';
+import { summaryDocument } from './summary-document.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 /** The output files, in the order they are written; the names are part of the CLI's contract. */
@@ -64,9 +65,10 @@ export async function writeOutputs(
   const xlsx = (options.workbook ?? inThreadWorkbookBuilder).build(report, spec, options.xlsx ?? {});
   // Awaited below; a failure of the others first must not leave it unhandled.
   xlsx.catch(() => undefined);
-  const docx = await buildSummaryDocx(report, spec, lang);
-  const html = buildSummaryHtml(report, spec, lang);
-  const markdown = buildSummaryMarkdown(report, spec, lang);
+  const document = summaryDocument(report, spec, lang);
+  const docx = await buildSummaryDocx(report, spec, lang, { document });
+  const html = buildSummaryHtml(report, spec, lang, document);
+  const markdown = buildSummaryMarkdown(report, spec, lang, document);
   const csv = buildSummaryCsv(report, spec);
   const narrative = buildNarrative(report, spec, lang);
   const built: [string, Uint8Array | string][] = [
