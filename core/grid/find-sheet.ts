@@ -1,13 +1,14 @@
 import { findTable, type TableHead } from './find-table.js';
 import type { Grid, WorkbookGrids } from './grid.js';
 import type { PreparedSpec } from './prepared-spec.js';
+import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME } from './template-sheet-names.js';
 
 /** A sheet name up to width, case and spaces (`基本情况统计表 ` is the named sheet; `基本情况统计表 (2)` is not). */
 const SPACES = /\s+/g;
 const sheetKey = (name: string) => name.normalize('NFKC').replace(SPACES, '').toLowerCase();
 
 /** Sheets our template generator adds beside the table: never the table itself. */
-const NOT_TABLE_SHEETS = new Set(['_meta', '填表说明']);
+const NOT_TABLE_SHEETS = new Set([META_SHEET_NAME, INSTRUCTIONS_SHEET_NAME]);
 
 export type FindSheetResult =
   | { found: true; grid: Grid; head: TableHead; renamed: boolean }

@@ -1,9 +1,8 @@
 import { cellText } from './cell-text.js';
 import type { TemplateMeta } from './extracted.js';
 import type { WorkbookGrids } from './grid.js';
+import { META_SHEET_NAME } from './template-sheet-names.js';
 
-/** The hidden sheet our template generator writes: rows of key (column A) | value (column B). */
-export const META_SHEET = '_meta';
 const META_SCAN_ROWS = 50;
 
 /**
@@ -12,7 +11,7 @@ const META_SCAN_ROWS = 50;
  * and the table is what counts.
  */
 export function readMeta(workbook: WorkbookGrids): TemplateMeta | undefined {
-  const name = workbook.sheetNames.find((n) => n.trim().toLowerCase() === META_SHEET);
+  const name = workbook.sheetNames.find((n) => n.trim().toLowerCase() === META_SHEET_NAME);
   const grid = name === undefined ? undefined : workbook.sheet(name);
   if (!grid) return undefined;
   const values = new Map<string, string>();

@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
+import { INSTRUCTIONS_SHEET_NAME } from '../../core/grid/template-sheet-names.js';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import { describeRule, kindLabel, namedIndicators, severityLabel } from './describe-rule.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 import { FONT_NAME, boldFont, bodyFont, cellBorder, headFill, titleFont } from './template-styles.js';
 
-export const INSTRUCTIONS_SHEET_NAME = '填表说明';
+export { INSTRUCTIONS_SHEET_NAME };
 
 const WIDTH = 6;
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
+import { META_SHEET_NAME } from '../../core/grid/template-sheet-names.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 
-/** Name of the hidden sheet naming the spec a workbook was made from (read by core/grid/read-meta.ts). */
-export const META_SHEET_NAME = '_meta';
+export { META_SHEET_NAME };
 
 /** Adds the very hidden `_meta` sheet: key in column A, value in column B. */
 export function addMetaSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): ExcelJS.Worksheet {
