@@ -28,10 +28,3 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
   if (!m) return undefined;
   return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
-
-/** Sheet-qualified address as users see it: `基本情况统计表!D5`, quoting names with spaces or punctuation. */
-export function sheetAddress(sheet: string, row: number, col: number): string {
-  const needsQuotes = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet);
-  const name = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
-  return `${name}!${a1(row, col)}`;
-}
