@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseSpec, specFingerprint, type TemplateSpec, type TemplateSpecInput } from '../../../core/spec/index.js';
 import { standardSpec, unionBasicV1 } from '../../../core/templates/index.js';
 import { buildTemplateWorkbook } from '../../../pipeline/template/index.js';
+import { sheetProtectionOf } from '../../../pipeline/template/protect-sheet.js';
 import { formulaOf, headColumns, resultOf, roundTrip, rowsByCode } from './template-test-support.js';
 
 const spec = standardSpec;
@@ -150,7 +151,7 @@ describe('buildTemplateWorkbook: the table sheet', () => {
   });
 
   it('protects the sheet without a password', () => {
-    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    const protection = sheetProtectionOf(ws)!;
     expect(protection.sheet).toBe(true);
     // Formatting stays allowed so the add-in can highlight cells on the protected sheet.
     expect(protection.formatCells).toBe(true);

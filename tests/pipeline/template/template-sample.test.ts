@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { specFingerprint } from '../../../core/spec/index.js';
 import { standardSpec } from '../../../core/templates/index.js';
+import { sheetProtectionOf } from '../../../pipeline/template/protect-sheet.js';
 import { buildSampleTemplate, SAMPLE_TEMPLATE_DATE } from '../../../samples/make-template.js';
 import { roundTrip } from './template-test-support.js';
 
@@ -34,7 +35,7 @@ function contents(wb: ExcelJS.Workbook) {
         name: ws.name,
         state: ws.state,
         merges: [...ws.model.merges].sort(),
-        protection: (ws as unknown as { sheetProtection?: unknown }).sheetProtection,
+        protection: sheetProtectionOf(ws),
         validations: (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
         widths: ws.columns?.map((c) => c.width),
         pageSetup: { orientation: ws.pageSetup.orientation, paperSize: ws.pageSetup.paperSize, fitToWidth: ws.pageSetup.fitToWidth },
