@@ -1,3 +1,4 @@
+import { indicatorsByCode } from '../spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../spec/template-spec.js';
 import { fromScaledInteger } from './decimal-rounding.js';
 import { deriveValue, type Operand } from './derive-value.js';
@@ -12,18 +13,6 @@ export interface GroupSums {
   prior: Record<string, number | null>;
   /** Units left out of a sum because their value was empty (kind subtotals and the total only). */
   missing?: { current: Record<string, string[]>; prior: Record<string, string[]> };
-}
-
-// Built once per spec: a national merge builds the figures of thousands of groups, twice (reconcile).
-const byCodeCache = new WeakMap<TemplateSpec, Map<string, Indicator>>();
-
-function indicatorsByCode(spec: TemplateSpec): Map<string, Indicator> {
-  let byCode = byCodeCache.get(spec);
-  if (!byCode) {
-    byCode = new Map(spec.indicators.map((i) => [i.code, i]));
-    byCodeCache.set(spec, byCode);
-  }
-  return byCode;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAdditive } from '../spec/spec-lookup.js';
+import { indicatorsByCode, isAdditive } from '../spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../spec/template-spec.js';
 import { buildFigures, type GroupSums } from './build-figures.js';
 import type { ConsolidateInput } from './consolidate-input.js';
@@ -167,7 +167,7 @@ function describe(
 ): { zh: string; en: string }[] {
   const name = new Map(units.map((u) => [u.unitCode, u.unitName]));
   const names = (codes: string[], sep: string) => codes.map((c) => name.get(c) ?? c).join(sep);
-  const ind = new Map(spec.indicators.map((i) => [i.code, i]));
+  const ind = indicatorsByCode(spec);
   const notes: { zh: string; en: string }[] = [];
   if (useLastSummary) {
     notes.push({

@@ -1,4 +1,5 @@
 import { specFingerprint } from '../spec/spec-fingerprint.js';
+import { indicatorsByCode } from '../spec/spec-lookup.js';
 import type { ColumnKey, HeaderField, HeaderFieldKey, Indicator, TemplateSpec } from '../spec/template-spec.js';
 import { normaliseLabel } from './normalise-label.js';
 
@@ -47,7 +48,7 @@ function build(spec: TemplateSpec): PreparedSpec {
     headerByLabel,
     primaryHeaderLabels: new Set(spec.header.flatMap((h) => [normaliseLabel(h.label.zh), normaliseLabel(h.label.en)])),
     headerByKey: new Map(spec.header.map((h) => [h.key, h])),
-    indicatorByCode: new Map(spec.indicators.map((i) => [i.code, i])),
+    indicatorByCode: indicatorsByCode(spec),
     fingerprint: specFingerprint(spec),
   };
 }

@@ -1,4 +1,4 @@
-import { selectIndicators } from '../spec/spec-lookup.js';
+import { indicatorsByCode, selectIndicators } from '../spec/spec-lookup.js';
 import type { HeaderFieldKey, Indicator, LocalizedText, Rule, TemplateSpec } from '../spec/template-spec.js';
 
 /** What `check` needs from a spec that does not depend on the submission, computed once per spec. */
@@ -21,7 +21,7 @@ export function planOf(spec: TemplateSpec): SpecPlan {
       if ('appliesTo' in rule) selected.set(rule, selectIndicators(spec, rule.appliesTo));
     }
     plan = {
-      indicators: new Map(spec.indicators.map((i) => [i.code, i])),
+      indicators: indicatorsByCode(spec),
       selected,
       periodLabels: new Map(spec.periods.map((p) => [p.key, p.label])),
       headerLabels: new Map(spec.header.map((h) => [h.key, h.label])),

@@ -1,8 +1,21 @@
 import type { Indicator, Selector, TemplateSpec } from './template-spec.js';
 
+// Keyed on the spec object: specs are immutable once parsed, and a dropped spec frees its map.
+const byCodeCache = new WeakMap<TemplateSpec, ReadonlyMap<string, Indicator>>();
+
+/** The spec's indicators by code, built once per spec (a national merge looks them up for every unit). */
+export function indicatorsByCode(spec: TemplateSpec): ReadonlyMap<string, Indicator> {
+  let byCode = byCodeCache.get(spec);
+  if (!byCode) {
+    byCode = new Map(spec.indicators.map((i) => [i.code, i]));
+    byCodeCache.set(spec, byCode);
+  }
+  return byCode;
+}
+
 /** Indicator by code; throws for an unknown code because a validated spec never has one (programmer error). */
 export function indicatorOf(spec: TemplateSpec, code: string): Indicator {
-  const ind = spec.indicators.find((i) => i.code === code);
+  const ind = indicatorsByCode(spec).get(code);
   if (!ind) throw new Error(`unknown indicator ${code} in spec ${spec.id} v${spec.version}`);
   return ind;
 }
@@ -25,7 +38,7 @@ export function indentLevel(spec: TemplateSpec, ind: Indicator): number {
   let parent = ind.parent;
   while (parent && level < 10) {
     level++;
-    parent = spec.indicators.find((i) => i.code === parent)?.parent;
+    parent = indicatorsByCode(spec).get(parent)?.parent;
   }
   return level;
 }

@@ -2,6 +2,7 @@ import { formatChange, formatGrowth, formatValue } from '../../core/consolidate/
 import type { Figure, Summary } from '../../core/consolidate/summary-model.js';
 import type { Locale } from '../../core/messages/render-text.js';
 import type { Indicator, SentenceTemplate, TemplateSpec } from '../../core/spec/template-spec.js';
+import { indicatorsByCode } from '../../core/spec/spec-lookup.js';
 
 /** A report sentence filled from the total, or the reason it was left out. */
 export type FilledSentence =
@@ -102,7 +103,7 @@ function incompleteNotes(codes: string[], summary: Summary, lang: Locale): strin
  */
 export function fillSentence(template: SentenceTemplate, summary: Summary, spec: TemplateSpec, lang: Locale = 'zh'): FilledSentence {
   const figures = summary.total.figures;
-  const byCode = new Map(spec.indicators.map((i) => [i.code, i]));
+  const byCode = indicatorsByCode(spec);
   const empty = (code: string): Figure => ({ code, current: null, prior: null, change: null, growthPercent: null });
   for (const code of template.requires) {
     const reason = missingReason(code, 'current', figures[code] ?? empty(code), lang);

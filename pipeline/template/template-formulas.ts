@@ -1,4 +1,5 @@
 import { a1 } from '../../core/grid/address.js';
+import { indicatorsByCode } from '../../core/spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import {
   DIV0_ERROR,
@@ -73,7 +74,7 @@ export function guardedDifference(at: Ref, current: Ref, prior: Ref, decimals: n
 
 /** Derived indicators ordered so that one built on another comes after it. */
 function derivationOrder(spec: TemplateSpec): Indicator[] {
-  const byCode = new Map(spec.indicators.map((i) => [i.code, i]));
+  const byCode = indicatorsByCode(spec);
   const ordered: Indicator[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (ind: Indicator, path: string[]) => {
