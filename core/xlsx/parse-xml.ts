@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ReadRefusal, fileIssue } from './file-issue.js';
-import { XmlFallback, scanXml } from './scan-xml.js';
+import { XmlFallback, localName, scanXml } from './scan-xml.js';
 
 /** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
 export type XmlAttributes = readonly string[];
@@ -85,11 +85,6 @@ export function refuseDeclarations(xml: string, fileName: string, part: string):
     const next = xml.charCodeAt(i + 2);
     if (next === 68 || next === 69) throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
   }
-}
-
-export function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /**

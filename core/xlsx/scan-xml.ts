@@ -329,7 +329,8 @@ function copyOf(xml: string, start: number, end: number): string {
   return String.fromCharCode(...codes);
 }
 
-function localName(name: string): string {
+/** `x:c` → `c`: elements are matched by local name, whatever prefix a producer binds the namespace to. */
+export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
