@@ -8,6 +8,12 @@ export function fileIssue(code: string, file: string, values: Record<string, str
   return makeIssue({ code, severity: 'hard', sheet, values: { file, ...values } });
 }
 
+/** The text, or a refusal (`file.string-too-long`) when it is longer than the limit: Excel's own is 32,767 characters. */
+export function withinStringLimit(text: string, limit: number, file: string, part: string): string {
+  if (text.length > limit) throw new ReadRefusal(fileIssue('file.string-too-long', file, { part, length: text.length, limit }));
+  return text;
+}
+
 /**
  * Thrown inside the reader's parsers to abandon a part as soon as it is known
  * to be unreadable (a SAX callback cannot return a value). It never leaves the

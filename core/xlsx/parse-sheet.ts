@@ -2,7 +2,7 @@ import type { CellRange, RawCell, RawValue } from '../grid/grid.js';
 import { a1, parseA1 } from '../grid/address.js';
 import type { ReadLimits } from './read-limits.js';
 import { decodeEscapes } from './decode-escapes.js';
-import { ReadRefusal, fileIssue } from './file-issue.js';
+import { ReadRefusal, fileIssue, withinStringLimit } from './file-issue.js';
 import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 import { translateFormula } from './translate-formula.js';
 
@@ -95,12 +95,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
   const malformed = (reason: string): never => {
     throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
   };
-  const checkLength = (s: string): string => {
-    if (s.length > limits.maxStringLength) {
-      throw new ReadRefusal(fileIssue('file.string-too-long', fileName, { part, length: s.length, limit: limits.maxStringLength }));
-    }
-    return s;
-  };
+  const checkLength = (s: string): string => withinStringLimit(s, limits.maxStringLength, fileName, part);
 
   const finishCell = (): void => {
     const raw = cellValue();

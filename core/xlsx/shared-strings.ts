@@ -1,5 +1,5 @@
 import type { ReadLimits } from './read-limits.js';
-import { ReadRefusal, fileIssue } from './file-issue.js';
+import { withinStringLimit } from './file-issue.js';
 import { withXmlFallback, type XmlParser } from './parse-xml.js';
 import { decodeEscapes } from './decode-escapes.js';
 
@@ -31,13 +31,7 @@ function readSharedStrings(parse: XmlParser, xml: string, fileName: string, part
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && inItem) {
         inItem = false;
-        const value = decodeEscapes(current);
-        if (value.length > limits.maxStringLength) {
-          throw new ReadRefusal(
-            fileIssue('file.string-too-long', fileName, { part, length: value.length, limit: limits.maxStringLength }),
-          );
-        }
-        strings.push(value);
+        strings.push(withinStringLimit(decodeEscapes(current), limits.maxStringLength, fileName, part));
       }
     },
     text(text) {
