@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { columnLetters } from '../../core/grid/address.js';
+import { columnLetters, rangeOfAddress } from '../../core/grid/address.js';
 import { arrayGrid } from '../../core/grid/array-grid.js';
 import type { CellRange, RawCell, WorkbookGrids } from '../../core/grid/grid.js';
 import type { AccessCapabilities, CellFill, CellMark, ReportTable, TemplateRead, WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
@@ -12,7 +12,6 @@ import {
   DEFAULT_MAX_CELLS_PER_REQUEST,
   queueBlock,
   queueUsedRangeShape,
-  rangeOfAddress,
   takeBlock,
   takeUsedRangeShape,
 } from './read-sheet.js';

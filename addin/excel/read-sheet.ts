@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { a1, parseA1 } from '../../core/grid/address.js';
-import type { CellRange, RawCell } from '../../core/grid/grid.js';
+import { a1 } from '../../core/grid/address.js';
+import type { RawCell } from '../../core/grid/grid.js';
 import { loadedGrid, loadedScalar } from './office-errors.js';
 import { rawCellFromOffice, type OfficeValueType } from './office-cell.js';
 
@@ -81,14 +81,4 @@ export function takeBlock(block: QueuedBlock, rows: (RawCell | undefined)[][]): 
       if (cell.value.type !== 'blank' || cell.formula) row[block.left - 1 + c] = cell;
     });
   });
-}
-
-/** `Sheet1!A1:B2` or `A1:B2` to a CellRange. */
-export function rangeOfAddress(address: string): CellRange | undefined {
-  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [from, to = from] = local.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { parseA1 } from './address.js';
+import { rangeOfAddress } from './address.js';
 import { BLANK, type CellRange, type Grid, type RawCell, type RawValue, type WorkbookGrids } from './grid.js';
 
 /**
@@ -114,13 +114,7 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
       .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
   }
   const refs = (ws.model as { merges?: string[] } | undefined)?.merges ?? [];
-  return refs.flatMap((ref) => {
-    const [a, b] = ref.split(':');
-    const from = parseA1(a);
-    const to = parseA1(b ?? a);
-    if (!from || !to) return [];
-    return [{ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) }];
-  });
+  return refs.map(rangeOfAddress).filter((r): r is CellRange => r !== undefined);
 }
 
 /** Used extent: the last row and column holding a value (styles alone do not count), or covered by a merge. */

@@ -1,5 +1,5 @@
 import { rawCellFromOffice } from '../../addin/excel/office-cell.js';
-import { rangeOfAddress } from '../../addin/excel/read-sheet.js';
+import { rangeOfAddress } from '../../core/grid/address.js';
 
 describe('rawCellFromOffice', () => {
   it('reads office-js values by their valueTypes', () => {
