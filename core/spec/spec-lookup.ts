@@ -1,4 +1,4 @@
-import type { Indicator, Selector, TemplateSpec } from './template-spec.js';
+import type { Indicator, LocalizedText, Selector, TemplateSpec } from './template-spec.js';
 
 // Keyed on the spec object: specs are immutable once parsed, and a dropped spec frees its map.
 const byCodeCache = new WeakMap<TemplateSpec, ReadonlyMap<string, Indicator>>();
@@ -41,4 +41,11 @@ export function indentLevel(spec: TemplateSpec, ind: Indicator): number {
     parent = indicatorsByCode(spec).get(parent)?.parent;
   }
   return level;
+}
+
+const PART_PREFIX: LocalizedText = { zh: '其中：', en: 'of which: ' };
+
+/** The indicator's name as tables show it: `其中：` before a part (`其中：工资专项集体合同份数`). */
+export function rowLabel(spec: TemplateSpec, ind: Indicator, lang: keyof LocalizedText = 'zh'): string {
+  return `${indentLevel(spec, ind) > 0 ? PART_PREFIX[lang] : ''}${ind.name[lang]}`;
 }

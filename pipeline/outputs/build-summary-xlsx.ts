@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FigureGroup, Summary } from '../../core/consolidate/summary-model.js';
-import { indentLevel } from '../../core/spec/spec-lookup.js';
-import type { HeaderFieldKey, Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
+import { indentLevel, rowLabel } from '../../core/spec/spec-lookup.js';
+import type { HeaderFieldKey, TemplateSpec } from '../../core/spec/template-spec.js';
 import { memorySink } from '../io/memory-sink.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import { fillTemplate, type FillValue } from '../template/fill-template.js';
@@ -82,7 +82,6 @@ function byUnitRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
 }
 
 function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
-  const label = (ind: Indicator) => (indentLevel(spec, ind) > 0 ? `其中：${ind.name.zh}` : ind.name.zh);
   return [summary.total, ...summary.byKind].flatMap((g) =>
     spec.indicators.map((ind): SheetRow => {
       const f = g.figures[ind.code];
@@ -93,7 +92,7 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
         cells: [
           g.label,
           ind.code,
-          { value: label(ind), indent: indentLevel(spec, ind) * 2 },
+          { value: rowLabel(spec, ind), indent: indentLevel(spec, ind) * 2 },
           ind.unit.zh,
           { value: f?.current ?? null, numFmt: fmt },
           { value: f?.prior ?? null, numFmt: fmt },

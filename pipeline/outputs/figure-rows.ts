@@ -1,7 +1,7 @@
 import { formatChangeCell, formatGrowthCell, formatValue } from '../../core/consolidate/format-figure.js';
 import type { FigureGroup } from '../../core/consolidate/summary-model.js';
 import type { Locale } from '../../core/messages/render-text.js';
-import { indentLevel } from '../../core/spec/spec-lookup.js';
+import { indentLevel, rowLabel } from '../../core/spec/spec-lookup.js';
 import type { Indicator, Section, TemplateSpec } from '../../core/spec/template-spec.js';
 
 /** One indicator's line in a report table, every cell already display text. */
@@ -31,8 +31,6 @@ export const FIGURE_HEAD: Record<Locale, string[]> = {
   en: ['Indicator', 'Unit', 'This year', 'Last year', 'Change', 'Change (%) / (points)'],
 };
 
-const PART_PREFIX: Record<Locale, string> = { zh: '其中：', en: 'of which: ' };
-
 /**
  * One indicator of a group as table text. All rounding is format-figure's; this
  * only decides which formatted value goes in which column.
@@ -44,7 +42,7 @@ export function figureRow(spec: TemplateSpec, group: FigureGroup, ind: Indicator
   return {
     indicator: ind,
     level,
-    label: `${level > 0 ? PART_PREFIX[lang] : ''}${ind.name[lang]}`,
+    label: rowLabel(spec, ind, lang),
     unit: ind.unit[lang],
     current: formatValue(ind, figure.current, lang),
     prior: formatValue(ind, figure.prior, lang),

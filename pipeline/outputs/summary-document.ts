@@ -1,3 +1,4 @@
+import { CHINESE_NUMERALS } from '../../core/messages/chinese-numerals.js';
 import type { Locale } from '../../core/messages/render-text.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
@@ -21,11 +22,9 @@ export interface SummaryDocument {
   notes: string[];
 }
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** `一、组织建设` (zh) or `A. Union organisation` (en). */
 function sectionHeading(index: number, id: string, title: string, lang: Locale): string {
-  if (lang === 'zh') return `${NUMERALS[index] ?? id}、${title}`;
+  if (lang === 'zh') return `${CHINESE_NUMERALS[index] ?? id}、${title}`;
   return `${id}. ${title}`;
 }
 

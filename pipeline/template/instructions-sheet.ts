@@ -1,14 +1,15 @@
 import type ExcelJS from 'exceljs';
 import { INSTRUCTIONS_SHEET_NAME } from '../../core/grid/template-sheet-names.js';
+import { rowLabel } from '../../core/spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import { describeRule, kindLabel, namedIndicators, severityLabel } from './describe-rule.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 import { FONT_NAME, boldFont, bodyFont, cellBorder, headFill, titleFont } from './template-styles.js';
+import { CHINESE_NUMERALS } from '../../core/messages/chinese-numerals.js';
 
 export { INSTRUCTIONS_SHEET_NAME };
 
 const WIDTH = 6;
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function nameOf(spec: TemplateSpec, code: string): string {
   return spec.indicators.find((i) => i.code === code)?.name.zh ?? code;
@@ -114,7 +115,7 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): 
   tableRow(ws, row++, ['代码', '指标名称', '计量单位', '类型', '填写或计算方法', '相关表内审核规则'], true);
   for (const ind of spec.indicators) {
     const rules = spec.rules.filter((r) => namedIndicators(r).has(ind.code)).map((r) => r.id);
-    tableRow(ws, row++, [ind.code, ind.parent ? `其中：${ind.name.zh}` : ind.name.zh, ind.unit.zh, kindLabel(ind.kind).zh, indicatorMethod(spec, ind), rules.join('、')]);
+    tableRow(ws, row++, [ind.code, rowLabel(spec, ind), ind.unit.zh, kindLabel(ind.kind).zh, indicatorMethod(spec, ind), rules.join('、')]);
   }
 
   row++;

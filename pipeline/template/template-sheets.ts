@@ -1,7 +1,7 @@
 // Types only: the merge streams its workbook with exceljs's writer alone, without loading the whole library.
 import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid/address.js';
-import { indentLevel } from '../../core/spec/spec-lookup.js';
+import { indentLevel, rowLabel } from '../../core/spec/spec-lookup.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { indicatorValidation, periodValidation, yearValidation } from './input-validation.js';
 import { addInstructionsSheet } from './instructions-sheet.js';
@@ -22,10 +22,10 @@ import {
   titleFont,
   underline,
 } from './template-styles.js';
+import { CHINESE_NUMERALS } from '../../core/messages/chinese-numerals.js';
 
 export const TEMPLATE_CREATOR = 'Union Stats 工会统计助手';
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const sectionNumber = (i: number) => (i < CHINESE_NUMERALS.length ? `${CHINESE_NUMERALS[i]}、` : `${i + 1}. `);
 
 function writeTitle(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: TemplateLayout): void {
@@ -108,7 +108,7 @@ function writeIndicators(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: Temp
     }
     if (name !== undefined) {
       const level = indentLevel(spec, ind);
-      ws.getCell(row, name).value = level > 0 ? `其中：${ind.name.zh}` : ind.name.zh;
+      ws.getCell(row, name).value = rowLabel(spec, ind);
       ws.getCell(row, name).alignment = { horizontal: 'left', vertical: 'middle', indent: level * 2 };
     }
     if (unit !== undefined) {
