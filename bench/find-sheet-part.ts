@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { parseWorkbook } from '../core/xlsx/parse-workbook.js';
+import { parseRelationships, relsPartFor } from '../core/xlsx/relationships.js';
+
+const WORKBOOK_PART = 'xl/workbook.xml';
 
 /**
  * The zip part of a named sheet, found through the workbook's own index
@@ -7,19 +12,13 @@ import { strFromU8, unzipSync } from 'fflate';
  * it is timed. The generated workbooks all share it.
  */
 export function findSheetPart(path: string, sheetName: string): string {
-  const zip = unzipSync(readFileSync(path), { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' });
-  const workbook = strFromU8(zip['xl/workbook.xml']);
-  const rels = strFromU8(zip['xl/_rels/workbook.xml.rels']);
-  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    if (name === undefined || id === undefined || decode(name) !== sheetName) continue;
-    for (const r of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      if (/\bId="([^"]*)"/.exec(r[0])?.[1] !== id) continue;
-      const target = /\bTarget="([^"]*)"/.exec(r[0])?.[1] ?? '';
-      return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    }
-  }
-  throw new Error(`${path}: no sheet named ${sheetName}`);
+  const relsPart = relsPartFor(WORKBOOK_PART);
+  const zip = unzipSync(readFileSync(path), { filter: (f) => f.name === WORKBOOK_PART || f.name === relsPart });
+  const name = basename(path);
+  const workbook = parseWorkbook(strFromU8(zip[WORKBOOK_PART]), name, WORKBOOK_PART);
+  const rels = parseRelationships(strFromU8(zip[relsPart]), WORKBOOK_PART, name, relsPart);
+  const id = workbook.sheets.find((s) => s.name === sheetName)?.relationshipId;
+  const target = rels.find((r) => r.id === id)?.target;
+  if (id === undefined || target === undefined) throw new Error(`${path}: no sheet named ${sheetName}`);
+  return target;
 }
