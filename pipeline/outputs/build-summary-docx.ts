@@ -19,7 +19,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { rowMarkers, stampTableRows } from './stamp-table-rows.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 
 /*
@@ -42,12 +42,11 @@ const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '00000
 const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 const TABLE_BORDERS = { ...CELL_BORDERS, insideHorizontal: LINE, insideVertical: LINE };
 
-type Align = 'left' | 'center' | 'right';
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 interface CellSpec {
   text: string;
-  align: Align;
+  align: ColumnAlign;
   /** `其中` depth: indented two characters per level. */
   level?: number;
   bold?: boolean;
@@ -70,7 +69,8 @@ function cell(spec: CellSpec, width: number, head = false): TableCell {
   });
 }
 
-function table(head: string[], widths: number[], align: Align[], rows: CellSpec[][]): Table {
+/** A table whose body cells take their column's alignment. */
+function table(head: string[], widths: number[], align: readonly ColumnAlign[], rows: Omit<CellSpec, 'align'>[][]): Table {
   const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
   const twips = widths.map((w) => Math.floor(w * scale));
   return new Table({
@@ -82,7 +82,7 @@ function table(head: string[], widths: number[], align: Align[], rows: CellSpec[
         tableHeader: true,
         children: head.map((h, i) => cell({ text: h, align: 'center', bold: true }, twips[i], true)),
       }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell({ ...c, align: c.align ?? align[i] }, twips[i])) })),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell({ ...c, align: align[i] }, twips[i])) })),
     ],
   });
 }
@@ -147,30 +147,22 @@ export async function buildSummaryDocx(
       table(
         FIGURE_HEAD[lang],
         [34, 10, 15, 15, 13, 13],
-        ['left', 'center', 'right', 'right', 'right', 'right'],
-        section.rows.map((r) => [
-          { text: r.label, align: 'left', level: r.level },
-          { text: r.unit, align: 'center' },
-          { text: r.current, align: 'right' },
-          { text: r.prior, align: 'right' },
-          { text: r.change, align: 'right' },
-          { text: r.growth, align: 'right' },
-        ]),
+        FIGURE_ALIGN,
+        section.rows.map((r) => [{ text: r.label, level: r.level }, { text: r.unit }, { text: r.current }, { text: r.prior }, { text: r.change }, { text: r.growth }]),
       ),
     );
   }
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
-  const statusAlign: Align[] = ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'];
-  const statusTexts = doc.statuses.map((s) => [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included]);
+  const statusCells = doc.statuses.map(statusTexts);
   // Stamped: the library renders one row of markers, copied per unit after packing.
-  const markers = options.statusRows !== 'library' && statusTexts.length > 0 ? rowMarkers(statusAlign.length) : undefined;
+  const markers = options.statusRows !== 'library' && statusCells.length > 0 ? rowMarkers(STATUS_ALIGN.length) : undefined;
   children.push(
     heading(headings.statuses),
     table(
       STATUS_HEAD[lang],
       [10, 20, 7, 12, 21, 8, 7, 7, 8],
-      statusAlign,
-      (markers ? [markers] : statusTexts).map((texts) => texts.map((text, i) => ({ text, align: statusAlign[i] }))),
+      STATUS_ALIGN,
+      (markers ? [markers] : statusCells).map((texts) => texts.map((text) => ({ text }))),
     ),
   );
   if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
@@ -196,5 +188,5 @@ export async function buildSummaryDocx(
     ],
   });
   const packed = new Uint8Array(await Packer.toBuffer(document));
-  return markers ? stampTableRows(packed, markers, statusTexts) : packed;
+  return markers ? stampTableRows(packed, markers, statusCells) : packed;
 }

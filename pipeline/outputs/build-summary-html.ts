@@ -3,7 +3,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type SummaryDocument } from './summary-document.js';
 
 /*
  * Inline styles only: Word and WPS keep inline styles when a table is pasted
@@ -21,7 +21,7 @@ type Align = keyof typeof ALIGN;
 /** Ideographic spaces indent `其中：` rows; they survive pasting where padding does not. */
 const INDENT = '\u3000\u3000';
 
-function tableHtml(head: string[], align: Align[], rows: string[][]): string {
+function tableHtml(head: string[], align: readonly Align[], rows: string[][]): string {
   const th = head.map((h) => `<th style="${HEAD_CELL}">${escapeHtml(h)}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${r.map((c, i) => `<td style="${CELL};${ALIGN[align[i] ?? 'left']}">${escapeHtml(c)}</td>`).join('')}</tr>`)
@@ -54,7 +54,7 @@ export function buildSummaryHtml(
       h2(section.heading),
       tableHtml(
         FIGURE_HEAD[lang],
-        ['left', 'center', 'right', 'right', 'right', 'right'],
+        FIGURE_ALIGN,
         section.rows.map((r) => [INDENT.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth]),
       ),
     );
@@ -64,8 +64,8 @@ export function buildSummaryHtml(
     h2(headings.statuses),
     tableHtml(
       STATUS_HEAD[lang],
-      ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'],
-      doc.statuses.map((s) => [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included]),
+      STATUS_ALIGN,
+      doc.statuses.map(statusTexts),
     ),
   );
   if (doc.notes.length > 0) {

@@ -3,12 +3,12 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, summaryDocument, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type SummaryDocument } from './summary-document.js';
 
 type Align = 'left' | 'center' | 'right';
 const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
 
-function table(head: string[], align: Align[], rows: string[][]): string[] {
+function table(head: string[], align: readonly Align[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
   return [line(head), `| ${align.map((a) => RULE[a]).join(' | ')} |`, ...rows.map(line)];
 }
@@ -35,7 +35,7 @@ export function buildSummaryMarkdown(
     out.push(
       ...table(
         FIGURE_HEAD[lang],
-        ['left', 'center', 'right', 'right', 'right', 'right'],
+        FIGURE_ALIGN,
         section.rows.map((r) => [INDENT.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth]),
       ),
       '',
@@ -49,8 +49,8 @@ export function buildSummaryMarkdown(
   out.push(
     ...table(
       STATUS_HEAD[lang],
-      ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'],
-      doc.statuses.map((s) => [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included]),
+      STATUS_ALIGN,
+      doc.statuses.map(statusTexts),
     ),
     '',
   );

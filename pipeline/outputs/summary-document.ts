@@ -51,6 +51,18 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
   };
 }
 
+export type ColumnAlign = 'left' | 'center' | 'right';
+
+/** How the figure tables' columns align (FIGURE_HEAD order): names left, units centred, numbers right. */
+export const FIGURE_ALIGN: readonly ColumnAlign[] = ['left', 'center', 'right', 'right', 'right', 'right'];
+/** How the 报送情况 table's columns align (STATUS_HEAD order). */
+export const STATUS_ALIGN: readonly ColumnAlign[] = ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'];
+
+/** One 报送情况 row as the documents show it, in STATUS_HEAD order. */
+export function statusTexts(s: StatusRow): string[] {
+  return [s.code, s.name, s.kind, s.status, s.files, String(s.hard), String(s.soft), String(s.explained), s.included];
+}
+
 /** Headings of the document's other parts. */
 export const DOCUMENT_HEADINGS: Record<Locale, { sentences: string; statuses: string; notes: string }> = {
   zh: { sentences: '主要数据', statuses: '报送情况', notes: '说明' },
