@@ -37,10 +37,15 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
   try {
     parser.write(xml).close();
   } catch (error) {
-    if (error instanceof ReadRefusal) throw error;
-    const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
-    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+    throwAsMalformed(error, fileName, part);
   }
+}
+
+/** A parse error as `file.malformed-xml`; a refusal, or the fast scanner's call for saxes, passes through as it is. */
+function throwAsMalformed(error: unknown, fileName: string, part: string): never {
+  if (error instanceof ReadRefusal || error instanceof XmlFallback) throw error;
+  const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
+  throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
 }
 
 /** parseXml or parseXmlFast: what a part's reader is handed by withXmlFallback. */
@@ -56,10 +61,8 @@ export function parseXmlFast(xml: string, fileName: string, part: string, handle
   try {
     scanXml(xml, handlers);
   } catch (error) {
-    if (error instanceof ReadRefusal || error instanceof XmlFallback) throw error;
     // As with saxes, an exception in a handler is reported as the part being malformed.
-    const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
-    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+    throwAsMalformed(error, fileName, part);
   }
 }
 
