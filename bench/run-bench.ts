@@ -71,7 +71,7 @@ function mergeContender(data: BenchData, tag: string, jobs: string | undefined):
   const runDir = join(outRoot, `merge-${tag}`);
   const args = [
     '--import', join(here, 'report-rss.js'),
-    join(repo, 'dist', 'node', 'pipeline', 'cli', 'main.js'),
+    join(repo, 'dist', 'cli', 'unionstat.js'),
     'merge', '--roster', data.roster, '--in', data.submissions, '--out', runDir, '--year', String(BENCH_YEAR),
     ...(jobs ? ['--jobs', jobs] : []),
   ];

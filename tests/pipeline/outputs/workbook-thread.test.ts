@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import { standardSpec } from '../../../core/templates/index.js';
 import { buildSummaryXlsx } from '../../../pipeline/outputs/build-summary-xlsx.js';
 import { inThreadWorkbookBuilder, startWorkbookThread } from '../../../pipeline/outputs/workbook-thread.js';
 import { compileTree } from '../../support/compiled-tree.js';
+import { partsExceptCoreProperties } from '../../support/package-parts.js';
 import { sampleMergeReport } from '../../support/sample-merge-report.js';
 
 type ThreadModule = typeof import('../../../pipeline/outputs/workbook-thread.js');
@@ -20,16 +20,7 @@ afterAll(() => {
   if (tree) rmSync(tree.root, { recursive: true, force: true });
 });
 
-/** Every part of the workbook but docProps/core.xml (it holds the time of writing). */
-function parts(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes);
-  return Object.fromEntries(
-    Object.keys(files)
-      .filter((name) => name !== 'docProps/core.xml')
-      .sort()
-      .map((name) => [name, strFromU8(files[name])]),
-  );
-}
+const parts = partsExceptCoreProperties;
 
 describe('汇总表.xlsx on its own thread', () => {
   const date = new Date(2026, 0, 15);
