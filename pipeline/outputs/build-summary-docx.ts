@@ -17,7 +17,7 @@ import {
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
-import { rowMarkers, stampTableRows } from './stamp-table-rows.js';
+import { planTableStamp, stampTables, type TableStamp } from './stamp-table-rows.js';
 import { STATUS_HEAD } from './status-rows.js';
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
@@ -69,8 +69,14 @@ function cell(spec: CellSpec, width: number, head = false): TableCell {
   });
 }
 
+/** A body row: its cell texts in column order and the `其中` depth, which indents its first cell. */
+interface BodyRow {
+  texts: readonly string[];
+  level?: number;
+}
+
 /** A table whose body cells take their column's alignment. */
-function table(head: string[], widths: number[], align: readonly ColumnAlign[], rows: Omit<CellSpec, 'align'>[][]): Table {
+function table(head: string[], widths: number[], align: readonly ColumnAlign[], rows: readonly BodyRow[]): Table {
   const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
   const twips = widths.map((w) => Math.floor(w * scale));
   return new Table({
@@ -82,9 +88,29 @@ function table(head: string[], widths: number[], align: readonly ColumnAlign[], 
         tableHeader: true,
         children: head.map((h, i) => cell({ text: h, align: 'center', bold: true }, twips[i], true)),
       }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell({ ...c, align: align[i] }, twips[i])) })),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.texts.map((text, i) => cell({ text, align: align[i], level: i === 0 ? r.level : undefined }, twips[i])),
+          }),
+      ),
     ],
   });
+}
+
+/**
+ * The body rows for the library to render: all of `rows` when `stamps` is
+ * undefined; otherwise one prototype row per shape, whose stamp is added to
+ * `stamps`. A body row's markup differs from another's only by its level (see
+ * cell(): alignment is per column, bold and shading only in the head), so the
+ * level is its shape.
+ */
+function rowsToRender(rows: readonly BodyRow[], columns: number, stamps: TableStamp[] | undefined): readonly BodyRow[] {
+  if (!stamps) return rows;
+  const { prototypes, stamp } = planTableStamp(columns, rows.map((r) => ({ shape: r.level || 0, texts: r.texts })));
+  if (stamp) stamps.push(stamp);
+  return prototypes.map((p) => ({ texts: p.markers, level: p.shape }));
 }
 
 function heading(text: string): Paragraph {
@@ -106,11 +132,12 @@ function body(text: string): Paragraph {
 
 export interface SummaryDocxOptions {
   /**
-   * 报送情况 rows copied from one library-rendered prototype row (default, see
-   * stamp-table-rows.ts) or each rendered by the docx library: the two give the
-   * same document.xml; the second is kept so tests can hold them to that.
+   * Body rows of the figure and 报送情况 tables copied from library-rendered
+   * prototype rows (default, see stamp-table-rows.ts) or each rendered by the
+   * docx library: the two give the same document.xml; the second is kept so
+   * tests can hold them to that.
    */
-  statusRows?: 'stamped' | 'library';
+  rows?: 'stamped' | 'library';
   /** What the document shows, when already built (writeOutputs builds it once for docx, html and md). */
   document?: SummaryDocument;
 }
@@ -141,6 +168,8 @@ export async function buildSummaryDocx(
       children: [new TextRun({ text: dropXmlForbidden(doc.subtitle), font: FANGSONG, size: 24 })],
     }),
   ];
+  // Stamped: the library renders prototype rows of markers, copied per row after packing.
+  const stamps: TableStamp[] | undefined = options.rows === 'library' ? undefined : [];
   for (const section of doc.sections) {
     children.push(
       heading(section.heading),
@@ -148,21 +177,22 @@ export async function buildSummaryDocx(
         FIGURE_HEAD[lang],
         [34, 10, 15, 15, 13, 13],
         FIGURE_ALIGN,
-        section.rows.map((r) => [{ text: r.label, level: r.level }, { text: r.unit }, { text: r.current }, { text: r.prior }, { text: r.change }, { text: r.growth }]),
+        rowsToRender(
+          section.rows.map((r) => ({ texts: [r.label, r.unit, r.current, r.prior, r.change, r.growth], level: r.level })),
+          FIGURE_ALIGN.length,
+          stamps,
+        ),
       ),
     );
   }
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
-  const statusCells = doc.statuses.map(statusTexts);
-  // Stamped: the library renders one row of markers, copied per unit after packing.
-  const markers = options.statusRows !== 'library' && statusCells.length > 0 ? rowMarkers(STATUS_ALIGN.length) : undefined;
   children.push(
     heading(headings.statuses),
     table(
       STATUS_HEAD[lang],
       [10, 20, 7, 12, 21, 8, 7, 7, 8],
       STATUS_ALIGN,
-      (markers ? [markers] : statusCells).map((texts) => texts.map((text) => ({ text }))),
+      rowsToRender(doc.statuses.map((s) => ({ texts: statusTexts(s) })), STATUS_ALIGN.length, stamps),
     ),
   );
   if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
@@ -188,5 +218,5 @@ export async function buildSummaryDocx(
     ],
   });
   const packed = new Uint8Array(await Packer.toBuffer(document));
-  return markers ? stampTableRows(packed, markers, statusCells) : packed;
+  return stamps?.length ? stampTables(packed, stamps) : packed;
 }

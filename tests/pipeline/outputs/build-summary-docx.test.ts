@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { standardSpec } from '../../../core/templates/index.js';
 import { UNIT_STATUS_LABELS } from '../../../pipeline/merge/merge-report.js';
 import { buildSummaryDocx } from '../../../pipeline/outputs/build-summary-docx.js';
+import { summaryDocument, type SummaryDocument } from '../../../pipeline/outputs/summary-document.js';
 import { sampleMergeReport, withUnitName } from '../../support/sample-merge-report.js';
 import { HOSTILE_NAMES, nationalReport, parseTables, shown } from './docx-fixtures.js';
 
@@ -82,7 +83,7 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     for (const report of [sampleMergeReport(), nationalReport(60), withUnitName(sampleMergeReport(), '110102', HOSTILE_NAMES[2][0])]) {
       for (const lang of ['zh', 'en'] as const) {
         const stamped = (await documentXml(await buildSummaryDocx(report, spec, lang))).xml;
-        const library = (await documentXml(await buildSummaryDocx(report, spec, lang, { statusRows: 'library' }))).xml;
+        const library = (await documentXml(await buildSummaryDocx(report, spec, lang, { rows: 'library' }))).xml;
         expect(stamped === library).toBe(true);
       }
     }
@@ -114,7 +115,7 @@ describe('the 报送情况 table stamped from one prototype row', () => {
   test('Word\'s row markup holds on every row: head row repeats, rows do not split, the same element order as the library\'s row', async () => {
     const report = nationalReport(400);
     const stamped = parseTables((await documentXml(await buildSummaryDocx(report, spec))).xml)[3];
-    const library = parseTables((await documentXml(await buildSummaryDocx(report, spec, 'zh', { statusRows: 'library' }))).xml)[3];
+    const library = parseTables((await documentXml(await buildSummaryDocx(report, spec, 'zh', { rows: 'library' }))).xml)[3];
     expect(stamped[0].props).toEqual(['w:tblHeader']);
     const rows = stamped.slice(1);
     expect(rows).toHaveLength(400);
@@ -141,5 +142,77 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     const { xml } = await documentXml(await buildSummaryDocx(report, spec));
     expect(() => parseTables(xml)).not.toThrow();
     expect(xml).toContain('文件名含控制字符<');
+  });
+});
+
+describe('the figure tables stamped from one prototype row per level', () => {
+  const spec = standardSpec;
+
+  /**
+   * The sample report's document with its figure tables made harder: levels
+   * 0, 1 and 2 in every order (a table starting with a 其中 row included),
+   * hostile labels and units, blank cells, and a section with no rows.
+   */
+  function hardDocument(lang: 'zh' | 'en'): SummaryDocument {
+    const doc = summaryDocument(sampleMergeReport(), spec, lang);
+    const [a, b, c] = doc.sections;
+    const levels = [1, 0, 2, 2, 1, 0, 2, 0];
+    a.rows = a.rows.map((r, i) => ({ ...r, level: levels[i % levels.length], label: i === 2 ? `${r.label}\n（续）\t` : r.label }));
+    b.rows = b.rows.map((r, i) => ({
+      ...r,
+      level: i % 3,
+      label: HOSTILE_NAMES[i % HOSTILE_NAMES.length][0],
+      unit: i % 2 ? '<w:b/>' : '',
+      change: i % 4 ? r.change : '\u0001&\uFFFE',
+    }));
+    c.rows = c.rows.map((r) => ({ ...r, level: 0 }));
+    doc.sections.splice(2, 0, { ...c, heading: '空表 <empty>', rows: [] });
+    return doc;
+  }
+
+  test('the same document.xml as rendering every row with the docx library: levels 0/1/2, hostile labels, an empty section', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const document = hardDocument(lang);
+      const report = sampleMergeReport();
+      const stamped = (await documentXml(await buildSummaryDocx(report, spec, lang, { document }))).xml;
+      const library = (await documentXml(await buildSummaryDocx(report, spec, lang, { document, rows: 'library' }))).xml;
+      expect(stamped === library).toBe(true);
+    }
+  });
+
+  test('every figure row as sent, in order, indented two characters per level, the empty section with its head row only', async () => {
+    const document = hardDocument('zh');
+    const { xml } = await documentXml(await buildSummaryDocx(sampleMergeReport(), spec, 'zh', { document }));
+    const parsed = parseTables(xml);
+    expect(parsed).toHaveLength(5);
+    const figureTables = [parsed[0], parsed[1], parsed[3], parsed[2]];
+    const sections = document.sections;
+    expect(sections[2].rows).toHaveLength(0);
+    expect(parsed[2]).toHaveLength(1);
+    expect(parsed[2][0].cells).toEqual(['指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
+    [sections[0], sections[1], sections[3]].forEach((section, t) => {
+      const [head, ...rows] = figureTables[t];
+      expect(head.props).toEqual(['w:tblHeader']);
+      expect(rows.map((r) => r.cells)).toEqual(
+        section.rows.map((r) => [r.label, r.unit, r.current, r.prior, r.change, r.growth].map((text) => shown(text).replace(/[\u0001\uFFFE]/g, ''))),
+      );
+      for (const row of rows) expect(row.props).toEqual(['w:cantSplit']);
+    });
+    // Each row's first paragraph carries its level's indent (420 twips a level), none at level 0.
+    const rowXml = [...xml.matchAll(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/g)].map((m) => m[0]).filter((r) => r.includes('<w:cantSplit/>'));
+    const levels = [...sections[0].rows, ...sections[1].rows, ...sections[3].rows].map((r) => r.level);
+    const indents = rowXml.slice(0, levels.length).map((r) => /^(?:(?!<\/w:tc>)[\s\S])*?<w:ind w:left="(\d+)"\/>/.exec(r.slice(r.indexOf('<w:tc>')))?.[1]);
+    expect(indents).toEqual(levels.map((l) => (l ? String(l * 420) : undefined)));
+    expect(new Set(levels)).toEqual(new Set([0, 1, 2]));
+    // No prototype is left: the only marker-like text is the label that chose it.
+    expect([...new Set(xml.match(/STAMP[0-9a-f]{32}C\d/g))]).toEqual([HOSTILE_NAMES[6][0]]);
+  });
+
+  test('the standard document: its figure rows and 其中 indents match the library\'s row for row', async () => {
+    const report = nationalReport(40);
+    const stamped = parseTables((await documentXml(await buildSummaryDocx(report, spec))).xml);
+    const library = parseTables((await documentXml(await buildSummaryDocx(report, spec, 'zh', { rows: 'library' }))).xml);
+    expect(stamped.map((t) => t.length)).toEqual(library.map((t) => t.length));
+    expect(stamped.slice(0, 3)).toEqual(library.slice(0, 3));
   });
 });
