@@ -1,15 +1,54 @@
 import type { Extracted } from '../grid/extracted.js';
 import { countIssues, type Issue } from '../issues/issue.js';
-import type { TemplateSpec } from '../spec/template-spec.js';
+import type { Rule, TemplateSpec } from '../spec/template-spec.js';
 import type { CheckContext } from './check-context.js';
 import type { CheckResult } from './check-result.js';
 import { orderIssues } from './issue-order.js';
 import { valuesOf } from './numeric-values.js';
+import type { PendingCheck } from './pending-check.js';
 import type { RuleInput } from './rule-input.js';
 import { runRule } from './rule-registry.js';
 import { planOf } from './spec-plan.js';
 
 export type { CheckResult } from './check-result.js';
+export type { PendingCheck } from './pending-check.js';
+
+/** Whether a rule compares the sheet with the collection under way (and so waits for it in a two-stage check). */
+export function waitsForCollection(rule: Rule): boolean {
+  return rule.kind === 'header' && rule.check === 'matches-collection';
+}
+
+/**
+ * The first stage of `check`: every rule but those that wait for the
+ * collection. What it returns holds the sheet's numbers and header, not the
+ * sheet, so a merge can check each file where it is read and keep little.
+ * @example const pending = startCheck(spec, extracted, { rosterCodes }); // later: finishCheck(spec, pending, collection)
+ */
+export function startCheck(spec: TemplateSpec, extracted: Extracted, context: Omit<CheckContext, 'collection'> = {}): PendingCheck {
+  const values = { current: valuesOf(extracted, 'current'), prior: valuesOf(extracted, 'prior') };
+  const input: RuleInput = { spec, plan: planOf(spec), extracted, values, context: { ...context, collection: undefined } };
+  const found: PendingCheck['found'] = [[...extracted.issues]];
+  for (const rule of spec.rules) found.push(waitsForCollection(rule) ? null : runRule(rule, input));
+  const { sheet, header, year, period } = extracted;
+  return { found, values, header: { sheet, header, year, period } };
+}
+
+/**
+ * The second stage: the rules that waited run against the collection (none
+ * when it is unknown, as in `check` without one), and the issues come out in
+ * fixing order, exactly as `check` orders them.
+ */
+export function finishCheck(spec: TemplateSpec, pending: PendingCheck, collection?: CheckContext['collection']): CheckResult {
+  // The waiting rules read the header only; the table is not kept past the first stage.
+  const extracted: Extracted = { ...pending.header, headRow: 0, columns: {}, rows: {}, issues: [] };
+  const input: RuleInput = { spec, plan: planOf(spec), extracted, values: pending.values, context: { collection } };
+  const found: Issue[] = [];
+  pending.found.forEach((issues, i) => {
+    for (const issue of issues ?? runRule(spec.rules[i - 1], input)) found.push(issue);
+  });
+  const issues = orderIssues(found);
+  return { issues, counts: countIssues(issues), values: pending.values };
+}
 
 /**
  * Checks an extracted sheet against its spec's rules. Extraction's issues
@@ -20,12 +59,5 @@ export type { CheckResult } from './check-result.js';
  * if (counts.hard > 0) console.log(issues[0].message.zh);
  */
 export function check(spec: TemplateSpec, extracted: Extracted, context: CheckContext = {}): CheckResult {
-  const values = { current: valuesOf(extracted, 'current'), prior: valuesOf(extracted, 'prior') };
-  const input: RuleInput = { spec, plan: planOf(spec), extracted, values, context };
-  const found: Issue[] = [...extracted.issues];
-  for (const rule of spec.rules) {
-    for (const issue of runRule(rule, input)) found.push(issue);
-  }
-  const issues = orderIssues(found);
-  return { issues, counts: countIssues(issues), values };
+  return finishCheck(spec, startCheck(spec, extracted, context), context.collection);
 }
