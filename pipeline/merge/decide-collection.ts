@@ -1,5 +1,5 @@
 import { CliError } from '../cli/cli-error.js';
-import type { ReadSubmission } from './read-submission.js';
+import type { ExtractedHeader } from '../../core/rules/index.js';
 
 export interface Collection {
   year: number;
@@ -8,10 +8,11 @@ export interface Collection {
 
 /**
  * The year and period being collected: as given, or else the one most
- * submissions name. Files naming another year or period then fail the header
- * check (year and period must agree across files).
+ * submissions name (`headers`: one per readable submission). Files naming
+ * another year or period then fail the header check (year and period must
+ * agree across files).
  */
-export function decideCollection(subs: readonly ReadSubmission[], year?: number, period?: 'annual' | 'half'): Collection {
+export function decideCollection(headers: readonly Pick<ExtractedHeader, 'year' | 'period'>[], year?: number, period?: 'annual' | 'half'): Collection {
   const most = <T>(values: T[]): T | undefined => {
     const counts = new Map<T, number>();
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -20,8 +21,8 @@ export function decideCollection(subs: readonly ReadSubmission[], year?: number,
     for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
     return best;
   };
-  const y = year ?? most(subs.flatMap((s) => (s.extracted?.year ? [s.extracted.year] : [])));
-  const p = period ?? most(subs.flatMap((s) => (s.extracted?.period ? [s.extracted.period] : []))) ?? 'annual';
+  const y = year ?? most(headers.flatMap((h) => (h.year ? [h.year] : [])));
+  const p = period ?? most(headers.flatMap((h) => (h.period ? [h.period] : []))) ?? 'annual';
   if (!y) {
     throw new CliError(
       '无法确定统计年度：没有可读取的报表写明年度。请用 --year 指定，例如 --year 2024。',

@@ -2,12 +2,11 @@ import { countIssues, type Issue, type IssueCounts } from '../../core/issues/iss
 import { makeIssue } from '../../core/issues/make-issue.js';
 import type { CheckResult } from '../../core/rules/index.js';
 import type { Roster } from '../roster/roster-schema.js';
+import type { CheckedRead } from './kept-submission.js';
 import type { FileRecord, UnitStatus, UnitStatusRow } from './merge-report.js';
-import type { ReadSubmission } from './read-submission.js';
 
-export interface CheckedSubmission extends ReadSubmission {
-  result?: CheckResult;
-}
+/** A submission as read, with its finished check when it could be read. */
+export type CheckedSubmission = CheckedRead & { result?: CheckResult };
 
 export interface StatusDecision {
   statuses: UnitStatusRow[];
@@ -45,9 +44,9 @@ export function decideStatuses(roster: Roster, submissions: readonly CheckedSubm
       sha256: s.sha256,
       bytes: s.bytes,
       outcome,
-      unitCode: s.extracted?.unitCode,
-      unitName: s.extracted?.unitName,
-      sheet: s.extracted?.sheet,
+      unitCode: s.kept?.unitCode,
+      unitName: s.kept?.unitName,
+      sheet: s.kept?.check.header.sheet,
       issues,
     };
     files.push(rec);
@@ -55,16 +54,16 @@ export function decideStatuses(roster: Roster, submissions: readonly CheckedSubm
   };
 
   for (const s of submissions) {
-    if (s.failure || !s.extracted || !s.result) {
+    if (s.failure || !s.kept || !s.result) {
       const rec = record(s, s.failure ?? 'unreadable', s.failureIssues);
       unreadable.push({ code: '', name: s.file.name, status: 'unreadable', files: [rec.file], counts: countIssues(rec.issues), included: false });
       continue;
     }
-    const code = s.extracted.unitCode;
+    const code = s.kept.unitCode;
     if (!code || !rosterCodes.has(code)) {
       const rec = record(s, code ? 'not-in-roster' : 'rejected', s.result.issues);
       if (code) {
-        strangers.push({ code, name: s.extracted.unitName ?? '', status: 'not-in-roster', files: [rec.file], counts: countIssues(rec.issues), included: false });
+        strangers.push({ code, name: s.kept.unitName ?? '', status: 'not-in-roster', files: [rec.file], counts: countIssues(rec.issues), included: false });
       } else {
         unreadable.push({ code: '', name: s.file.name, status: 'unreadable', files: [rec.file], counts: countIssues(rec.issues), included: false });
       }
@@ -89,7 +88,7 @@ export function decideStatuses(roster: Roster, submissions: readonly CheckedSubm
         const dup = makeIssue({
           code: 'merge.duplicate-unit',
           severity: 'hard',
-          sheet: s.extracted!.sheet,
+          sheet: s.kept!.check.header.sheet,
           values: { unitCode: unit.code, unitName: unit.name, files: names.join('、') },
         });
         record(s, 'duplicate', [dup, ...s.result!.issues]);

@@ -1,11 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { valuesOf } from '../../core/rules/numeric-values.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { CliError } from '../cli/cli-error.js';
 import type { Effects } from '../cli/effects.js';
 import { findWorkbooks } from './find-workbooks.js';
-import { readSubmissions, type ReadSubmissionsOptions } from './read-submissions.js';
+import { readCheckedSubmissions, type ReadSubmissionsOptions } from './read-submissions.js';
 
 /** Last year's files are read without progress lines of their own. */
 const QUIET: Effects = { out: () => undefined, err: () => undefined, isTTY: false, lang: 'zh' };
@@ -28,13 +27,13 @@ export async function readLastYear(spec: TemplateSpec, path: string, federationC
   if (!info) throw new CliError(`找不到上年数据 ${path}。`, `Cannot find the last-year data ${path}.`);
   const found = await findWorkbooks([path]);
   const result: LastYear = { byUnit: {}, sources: {} };
-  // Read like this year's files (on reader threads when there are many), then taken in file order.
-  const read = await readSubmissions(spec, found.workbooks, options, QUIET);
+  // Read like this year's files (on reader threads when there are many, keeping figures, not sheets), in file order.
+  const read = await readCheckedSubmissions(spec, found.workbooks, { ...options, context: {} }, QUIET);
   for (const sub of read) {
     const file = sub.file;
-    const code = sub.extracted?.unitCode;
-    if (!sub.extracted || !code) continue;
-    const values = valuesOf(sub.extracted, 'current');
+    const code = sub.kept?.unitCode;
+    if (!sub.kept || !code) continue;
+    const values = sub.kept.check.values.current;
     if (code === federationCode) result.total = values;
     else if (!result.byUnit[code]) {
       result.byUnit[code] = values;

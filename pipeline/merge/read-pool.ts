@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { compiledWorkerUrl } from '../io/compiled-worker-url.js';
 import type { FoundFile } from './find-workbooks.js';
-import type { ReadSubmission, ReadSubmissionOptions } from './read-submission.js';
+import type { ReadSubmissionOptions } from './read-submission.js';
+import type { ReadResult, ReadTask } from './read-task.js';
 import type { ReadWorkerData, ReadWorkerReply, ReadWorkerRequest } from './read-worker.js';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -31,27 +32,29 @@ export function readWorkerUrl(): URL | undefined {
 /**
  * Reads the files on `jobs` worker threads, in batches, and resolves with the
  * results in file order; `onRead` is called for each file as its batch comes
- * back (any order). The spec goes to each worker once, via workerData; results
- * come back as structured clones of what readSubmission returns, one message
- * per batch. If a thread dies, the files of the batches it had not posted back
- * are left undefined for the caller to read here.
+ * back (any order). The spec and the task go to each worker once, via
+ * workerData; results come back as structured clones of what the task's
+ * reader returns (see read-task.ts), one message per batch. If a thread dies,
+ * the files of the batches it had not posted back are left undefined for the
+ * caller to read here.
  */
-export function readOnPool(
+export function readOnPool<T extends ReadTask>(
   workerUrl: URL,
   spec: TemplateSpec,
   files: readonly FoundFile[],
   options: ReadSubmissionOptions,
+  task: T,
   jobs: number,
   onRead: (file: FoundFile) => void = () => undefined,
-): Promise<(ReadSubmission | undefined)[]> {
-  const results: (ReadSubmission | undefined)[] = new Array(files.length).fill(undefined);
+): Promise<(ReadResult<T> | undefined)[]> {
+  const results: (ReadResult<T> | undefined)[] = new Array(files.length).fill(undefined);
   const threads = Math.max(1, Math.min(jobs, files.length));
   // Small batches keep the threads evenly loaded to the end; two in flight per thread so none waits on this one.
   const batchSize = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   let next = 0;
   const deadWorkers = new Set<Worker>();
   let pending = files.length;
-  const workerData: ReadWorkerData = { spec, options: { reader: options.reader, limits: options.limits } };
+  const workerData: ReadWorkerData = { spec, options: { reader: options.reader, limits: options.limits }, task };
 
   return new Promise((resolve) => {
     if (files.length === 0) return resolve(results);
@@ -79,7 +82,7 @@ export function readOnPool(
       worker.on('message', (reply: ReadWorkerReply) => {
         for (let k = 0; k < reply.indices.length; k++) {
           const index = reply.indices[k];
-          results[index] = reply.results[k];
+          results[index] = reply.results[k] as ReadResult<T>;
           outstanding.delete(index);
           pending--;
           onRead(files[index]);

@@ -3,8 +3,7 @@ import { consolidate } from '../../core/consolidate/consolidate.js';
 import { reconcile } from '../../core/consolidate/reconcile.js';
 import type { UnitValues } from '../../core/consolidate/summary-model.js';
 import { compactCellList } from '../../core/grid/compact-cell-list.js';
-import { check } from '../../core/rules/check.js';
-import type { CheckContext } from '../../core/rules/check-context.js';
+import { finishCheck } from '../../core/rules/check.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { CliError, EXIT } from '../cli/cli-error.js';
 import type { Effects } from '../cli/effects.js';
@@ -15,7 +14,7 @@ import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
 import { findWorkbooks } from './find-workbooks.js';
 import type { MergeReport, SourceRow } from './merge-report.js';
 import { readLastYear, type LastYear } from './read-last-year.js';
-import { readSubmissions } from './read-submissions.js';
+import { readCheckedSubmissions } from './read-submissions.js';
 import { decideCollection } from './decide-collection.js';
 
 export interface MergeOptions {
@@ -66,8 +65,8 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
     timings[name] = Date.now() - since;
     return Date.now();
   };
-  // Built in its own function so that the extracted templates (~100 MiB at national scale) are garbage
-  // before the outputs are built: the report holds values, statuses and issues only.
+  // Built in its own function so that what was kept of each submission is garbage before the outputs are
+  // built: the report holds values, statuses and issues only.
   const report = await buildReport(options, effects, lap);
   const t = Date.now();
   await mkdir(options.out, { recursive: true });
@@ -97,40 +96,37 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): P
   if (found.workbooks.length === 0) {
     effects.err(effects.lang === 'en' ? 'No workbooks found in the input folder.' : '输入文件夹中没有找到工作簿。');
   }
-  const submissions = await readSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs }, effects);
-  t = lap('read', t);
-
-  const collection = decideCollection(submissions, options.year, options.period);
+  t = lap('find', t);
+  // Last year first: each submission is checked against it where it is read.
   const lastYear: LastYear = options.prior
     ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader, jobs: options.jobs })
     : { byUnit: {}, sources: {} };
   t = lap('readPrior', t);
 
-  const rosterCodes = new Set(roster.units.map((u) => u.code));
-  const checked: CheckedSubmission[] = submissions.map((s) => {
-    if (!s.extracted) return s;
-    const code = s.extracted.unitCode;
-    const context: CheckContext = { collection, rosterCodes };
-    if (code && lastYear.byUnit[code]) context.lastYear = { values: lastYear.byUnit[code], source: lastYear.sources[code] };
-    return { ...s, result: check(spec, s.extracted, context) };
-  });
+  const context = { rosterCodes: roster.units.map((u) => u.code), lastYear: options.prior ? lastYear : undefined };
+  const submissions = await readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, effects);
+  t = lap('read', t);
+
+  // The collection is known once every file is read; only the rules comparing a header with it were left.
+  const collection = decideCollection(submissions.flatMap((s) => (s.kept ? [s.kept.check.header] : [])), options.year, options.period);
+  const checked: CheckedSubmission[] = submissions.map((s) => (s.kept ? { ...s, result: finishCheck(spec, s.kept.check, collection) } : s));
   t = lap('check', t);
 
   const decision = decideStatuses(roster, checked);
   // One lookup per unit: a scan of the roster per unit is quadratic at national scale.
   const rosterUnit = new Map(roster.units.map((u) => [u.code, u]));
   const units: UnitValues[] = decision.accepted.map((s) => {
-    const extracted = s.extracted!;
-    const code = extracted.unitCode!;
+    const kept = s.kept!;
+    const code = kept.unitCode!;
     const listed = rosterUnit.get(code);
     return {
       unitCode: code,
-      unitName: listed?.name ?? extracted.unitName ?? code,
+      unitName: listed?.name ?? kept.unitName ?? code,
       kind: listed!.kind,
-      source: { file: s.file.name, sheet: extracted.sheet, sha256: s.sha256 },
+      source: { file: s.file.name, sheet: kept.check.header.sheet, sha256: s.sha256 },
       current: s.result!.values.current,
       prior: s.result!.values.prior,
-      cells: Object.fromEntries(Object.entries(extracted.rows).map(([c, row]) => [c, row.current.cell])),
+      cells: kept.currentCells,
     };
   });
 

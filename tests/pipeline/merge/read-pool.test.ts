@@ -7,7 +7,9 @@ import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { findWorkbooks, type FoundFile } from '../../../pipeline/merge/find-workbooks.js';
 import { autoJobs, readWorkerUrl } from '../../../pipeline/merge/read-pool.js';
 import type { ReadSubmission } from '../../../pipeline/merge/read-submission.js';
-import { readSubmissions } from '../../../pipeline/merge/read-submissions.js';
+import { readCheckedSubmissions, readSubmissions } from '../../../pipeline/merge/read-submissions.js';
+import { finishCheck } from '../../../core/rules/index.js';
+import { check } from '../../../core/rules/index.js';
 import { compileTree } from '../../support/compiled-tree.js';
 
 // The worker runs compiled JavaScript: core/ and pipeline/ emitted into a git-ignored folder (compileTree).
@@ -16,6 +18,7 @@ let tree: ReturnType<typeof compileTree> | undefined;
 
 type Compiled = {
   readSubmissions: typeof readSubmissions;
+  readCheckedSubmissions: typeof readCheckedSubmissions;
   pool: { readOnPool: typeof import('../../../pipeline/merge/read-pool.js').readOnPool; readWorkerUrl: typeof readWorkerUrl };
 };
 
@@ -25,8 +28,12 @@ let files: FoundFile[];
 
 beforeAll(async () => {
   tree = compileTree('read-pool', ['core', 'pipeline']);
+  const reading = await tree.load<{ readSubmissions: typeof readSubmissions; readCheckedSubmissions: typeof readCheckedSubmissions }>(
+    'pipeline/merge/read-submissions.js',
+  );
   compiled = {
-    readSubmissions: (await tree.load<{ readSubmissions: typeof readSubmissions }>('pipeline/merge/read-submissions.js')).readSubmissions,
+    readSubmissions: reading.readSubmissions,
+    readCheckedSubmissions: reading.readCheckedSubmissions,
     pool: await tree.load<Compiled['pool']>('pipeline/merge/read-pool.js'),
   };
   // The bundled samples of both years (a subfolder, an odd name, a hard error), plus files that cannot be read.
@@ -61,7 +68,9 @@ describe('reading submissions on worker threads', () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
     const inThread = await compiled.readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
     const progress: string[] = [];
-    const pooled = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, 2, (f) => progress.push(f.name));
+    const pooled = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, { keep: 'extracted' }, 2, (f) =>
+      progress.push(f.name),
+    );
     // Every file came back from a thread (none left for the fallback), each once.
     expect(pooled.every((r) => r !== undefined)).toBe(true);
     expect([...progress].sort()).toEqual(files.map((f) => f.name).sort());
@@ -79,6 +88,28 @@ describe('reading submissions on worker threads', () => {
     const inThread = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
     expect(viaPool).toEqual(inThread);
     expect(effects.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('checked where read (the merge): the same on two threads as here, and the same issues as checking the extracted sheet', async () => {
+    const context = { rosterCodes: ['320102', '320105'], lastYear: { byUnit: {}, sources: {} } };
+    const viaPool = await compiled.readCheckedSubmissions(standardSpec, files, { jobs: 2, context }, recordingEffects());
+    const inThread = await readCheckedSubmissions(standardSpec, files, { jobs: 1, context }, recordingEffects());
+    expect(viaPool).toEqual(inThread);
+    const extracted = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    const collection = { year: 2025, period: 'annual' as const };
+    const rosterCodes = new Set(context.rosterCodes);
+    viaPool.forEach((read, i) => {
+      const sheet = extracted[i].extracted;
+      expect(Boolean(read.kept)).toBe(Boolean(sheet));
+      expect(read.failureIssues).toEqual(extracted[i].failureIssues);
+      if (!read.kept || !sheet) return;
+      expect(finishCheck(standardSpec, read.kept.check, collection)).toEqual(check(standardSpec, sheet, { rosterCodes, collection }));
+      expect(read.kept.currentCells).toEqual(Object.fromEntries(Object.entries(sheet.rows).map(([code, row]) => [code, row.current.cell])));
+      expect([read.kept.unitCode, read.kept.unitName]).toEqual([sheet.unitCode, sheet.unitName]);
+    });
+    // Half the files are 2024's: the collection check has something to say.
+    const collectionIssues = viaPool.flatMap((r) => (r.kept ? finishCheck(standardSpec, r.kept.check, collection).issues : []));
+    expect(collectionIssues.filter((i) => i.code === 'header.matches-collection').length).toBeGreaterThan(5);
   });
 
   it('falls back to this thread when the worker file is missing (TypeScript sources)', async () => {
