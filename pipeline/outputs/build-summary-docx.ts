@@ -130,6 +130,23 @@ function body(text: string): Paragraph {
   });
 }
 
+/** What the docx library's Packer zips: the package's parts by path, XML as text. */
+type CompiledParts = Map<string, string | Uint8Array>;
+
+/**
+ * The package's parts as the docx library compiles them, before it zips them.
+ * Why its private `Packer.compiler`: Packer.toBuffer is zip(compile(document))
+ * (docx 9.15, Packer.pack) with the library's own JavaScript deflate, which
+ * cost ~60-100 ms while cold for a city's summary.docx, only for stampTables to
+ * inflate every part again (~20-30 ms) before zipping once more. Tests hold
+ * every part to what toBuffer writes, so a docx that changes this fails them.
+ */
+function compiledParts(document: Document): CompiledParts {
+  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => CompiledParts } }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('buildSummaryDocx: the docx library has no Packer.compiler.compile any more');
+  return compiler.compile(document);
+}
+
 export interface SummaryDocxOptions {
   /**
    * Body rows of the figure and 报送情况 tables copied from library-rendered
@@ -217,6 +234,5 @@ export async function buildSummaryDocx(
       },
     ],
   });
-  const packed = new Uint8Array(await Packer.toBuffer(document));
-  return stamps?.length ? stampTables(packed, stamps) : packed;
+  return stamps?.length ? stampTables(compiledParts(document), stamps) : new Uint8Array(await Packer.toBuffer(document));
 }

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { escapeXmlText } from './xml-escape.js';
 import { zipParts } from './zip-parts.js';
 
@@ -150,14 +150,18 @@ export function stampTablesInXml(xml: string, tables: readonly TableStamp[]): st
 }
 
 /**
- * A .docx (as written by the docx library) with the prototype rows of `tables`
- * stamped out (see stampTablesInXml), in one unzip and zip; the other parts are
- * kept as they were, in the same order.
+ * A .docx of the package parts the docx library compiled (path to XML text or
+ * bytes, in the library's order) with the prototype rows of `tables` stamped
+ * out of word/document.xml (see stampTablesInXml), zipped once; the other parts
+ * are kept as they were, in the same order.
  */
-export function stampTables(docx: Uint8Array, tables: readonly TableStamp[]): Uint8Array {
-  const parts = unzipSync(docx);
-  const xml = parts[DOCUMENT_PART];
-  if (!xml) throw new Error(`stampTables: no ${DOCUMENT_PART} in the package`);
-  parts[DOCUMENT_PART] = strToU8(stampTablesInXml(strFromU8(xml), tables));
-  return zipParts(parts);
+export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tables: readonly TableStamp[]): Uint8Array {
+  const xml = parts.get(DOCUMENT_PART);
+  if (xml === undefined) throw new Error(`stampTables: no ${DOCUMENT_PART} in the package`);
+  const bytes: Record<string, Uint8Array> = {};
+  for (const [path, data] of parts) {
+    const text = path === DOCUMENT_PART ? stampTablesInXml(typeof xml === 'string' ? xml : strFromU8(xml), tables) : data;
+    bytes[path] = typeof text === 'string' ? strToU8(text) : text;
+  }
+  return zipParts(bytes);
 }

@@ -126,6 +126,19 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     }
   });
 
+  test('the package holds the same parts, in the same order, as the library\'s own Packer writes; only document.xml\'s rows are stamped', async () => {
+    const report = nationalReport(50);
+    const stamped = unzipSync(await buildSummaryDocx(report, spec));
+    const library = unzipSync(await buildSummaryDocx(report, spec, 'zh', { rows: 'library' }));
+    expect(Object.keys(stamped)).toEqual(Object.keys(library));
+    // docProps/core.xml holds the time of writing: the rest of it must match.
+    const timeless = (name: string, bytes: Uint8Array) => {
+      const text = strFromU8(bytes);
+      return name === 'docProps/core.xml' ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1') : text;
+    };
+    for (const name of Object.keys(library)) expect([name, timeless(name, stamped[name])]).toEqual([name, timeless(name, library[name])]);
+  });
+
   test('no units: the table has its head row only, and no marker is left behind', async () => {
     const report = sampleMergeReport();
     report.statuses = [];

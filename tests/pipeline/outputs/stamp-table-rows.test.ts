@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { planTableStamp, rowMarkers, stampTables, stampTablesInXml, type TableStamp } from '../../../pipeline/outputs/stamp-table-rows.js';
 
 const HEAD = '<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>代码</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc></w:tr>';
@@ -154,19 +154,28 @@ describe('stampTablesInXml', () => {
 });
 
 describe('stampTables', () => {
-  test('replaces word/document.xml in the package and keeps every other part, in the same order', () => {
-    const parts = {
-      '[Content_Types].xml': strToU8('<Types/>'),
-      'word/document.xml': strToU8(doc(proto('M0xq', 'M1xq'), proto('N0xq', 'N1xq'))),
-      'word/styles.xml': strToU8('<w:styles/>'),
-    };
-    const out = unzipSync(stampTables(zipSync(parts), [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])]));
-    expect(Object.keys(out)).toEqual(Object.keys(parts));
+  test('zips the parts in their order, word/document.xml stamped, every other part as it was, text or bytes', () => {
+    const parts = new Map<string, string | Uint8Array>([
+      ['[Content_Types].xml', '<Types/>'],
+      ['word/document.xml', doc(proto('M0xq', 'M1xq'), proto('N0xq', 'N1xq'))],
+      ['word/styles.xml', strToU8('<w:styles/>')],
+      ['word/media/image1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255])],
+    ]);
+    const out = unzipSync(stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])]));
+    expect(Object.keys(out)).toEqual([...parts.keys()]);
     expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '甲'), proto('2', '乙')));
+    expect(strFromU8(out['[Content_Types].xml'])).toBe('<Types/>');
     expect(strFromU8(out['word/styles.xml'])).toBe('<w:styles/>');
+    expect([...out['word/media/image1.png']]).toEqual([0x89, 0x50, 0x4e, 0x47, 0, 255]);
+  });
+
+  test('document.xml given as bytes is stamped the same', () => {
+    const parts = new Map([['word/document.xml', strToU8(doc(proto('M0xq', 'M1xq')))]]);
+    const out = unzipSync(stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '<甲>']])]));
+    expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '&lt;甲&gt;')));
   });
 
   test('refuses a package without word/document.xml', () => {
-    expect(() => stampTables(zipSync({ 'a.xml': strToU8('<a/>') }), [single(['M0xq'], [])])).toThrow(/word\/document\.xml/);
+    expect(() => stampTables(new Map([['a.xml', '<a/>']]), [single(['M0xq'], [])])).toThrow(/word\/document\.xml/);
   });
 });
