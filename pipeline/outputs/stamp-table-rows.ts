@@ -4,10 +4,9 @@ import { zipParts } from './zip-parts.js';
 
 /*
  * Why this exists: the docx library builds a tree of objects for every cell,
- * paragraph and run and then serialises it, at ~1 ms a cell while its code is
- * cold; a national 报送情况 table (3,000 rows × 9 cells) took ~9 s of CPU and
- * most of a gigabyte, and a city's figure tables (~45 rows × 6 cells each) most
- * of summary.docx's time. Rows differ only in a few ways (a figure row's `其中`
+ * paragraph and run and then serialises it: a national 报送情况 table (3,000
+ * rows × 9 cells) took ~9 s of CPU and most of a gigabyte, and a city's three
+ * figure tables (~45 rows × 6 cells each) ~120 ms of a cold process. Rows differ only in a few ways (a figure row's `其中`
  * indent), so the library renders ONE prototype row per way a row can look
  * (its shape), with markers for cell texts, and this module copies the
  * prototypes' XML once per row, putting each row's escaped text where the
@@ -48,7 +47,7 @@ export function rowMarkers(columns: number): string[] {
 /**
  * What the docx library should render for a table's body and how to stamp it
  * afterwards: one prototype (fresh markers) per distinct `shape` among `rows`,
- * in the order shapes first appear (compared with ===). No rows: no
+ * in the order shapes first appear (compared as Map keys). No rows: no
  * prototypes, nothing to stamp.
  * @example planTableStamp(2, [{ shape: 0, texts: ['a', 'b'] }, { shape: 1, texts: ['c', 'd'] }])
  *   // prototypes: [{ shape: 0, markers }, { shape: 1, markers }], stamp.rows[1].shape === 1
