@@ -6,13 +6,13 @@ import { zipParts } from './zip-parts.js';
  * Why this exists: the docx library builds a tree of objects for every cell,
  * paragraph and run and then serialises it: a national 报送情况 table (3,000
  * rows × 9 cells) took ~9 s of CPU and most of a gigabyte, and a city's three
- * figure tables (~45 rows × 6 cells each) ~120 ms of a cold process. Rows differ only in a few ways (a figure row's `其中`
- * indent), so the library renders ONE prototype row per way a row can look
- * (its shape), with markers for cell texts, and this module copies the
- * prototypes' XML once per row, putting each row's escaped text where the
- * markers were. The library still writes every byte of markup (styles,
- * borders, indents, cantSplit, header repeat); only the text differs between
- * copies of one prototype.
+ * figure tables (~45 rows × 6 cells each) ~120 ms of a cold process. Rows
+ * differ only in a few ways (a figure row's `其中` indent), so the library
+ * renders ONE prototype row per way a row can look (its shape), with markers
+ * for cell texts, and this module copies the prototypes' XML once per row,
+ * putting each row's escaped text where the markers were. The library still
+ * writes every byte of markup (styles, borders, indents, cantSplit, header
+ * repeat); only the text differs between copies of one prototype.
  */
 
 const DOCUMENT_PART = 'word/document.xml';
