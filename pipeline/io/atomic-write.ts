@@ -2,16 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** A file written in full beside its target, waiting to replace it (commit) or to be dropped (discard). */
+export interface StagedFile {
+  path: string;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
 /**
- * Writes a file so that readers see either the old content or the new one,
- * never half a file: a temp file in the same directory (so the rename stays
- * on one file system), flushed to disk, then renamed over the target. On any
- * failure the temp file is removed and the error rethrown.
- * @example await writeFileAtomic('out/template.xlsx', bytes)
+ * Writes `data` to a temp file in the target's directory (so the rename stays
+ * on one file system), flushed to disk; the target is untouched until commit
+ * renames the temp file over it. On a failure to write, the temp file is
+ * removed and the error rethrown.
+ * @example const staged = await stageFile('out/summary.csv', text); … await staged.commit();
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function stageFile(path: string, data: Uint8Array | string): Promise<StagedFile> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const discard = () => unlink(temp).catch(() => undefined);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -20,12 +28,32 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await discard();
     throw error;
   }
-  await syncDirectory(dir);
+  return {
+    path,
+    async commit() {
+      try {
+        await rename(temp, path);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      await syncDirectory(dir);
+    },
+    discard,
+  };
+}
+
+/**
+ * Writes a file so that readers see either the old content or the new one,
+ * never half a file: staged (see stageFile), then renamed over the target.
+ * @example await writeFileAtomic('out/template.xlsx', bytes)
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  await (await stageFile(path, data)).commit();
 }
 
 /** Makes the rename itself durable; not every platform lets a directory be opened, so this is best effort. */

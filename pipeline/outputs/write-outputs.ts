@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { stageFile, type StagedFile } from '../io/atomic-write.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import { buildNarrative } from './build-narrative.js';
 import { buildRunJson, type RunInfo } from './build-run-json.js';
@@ -36,21 +36,24 @@ export interface WriteOutputsOptions extends RunInfo {
 /** The file-system side of writing, passed in so a test can watch or fail it. */
 export interface OutputEffects {
   makeDir(path: string): Promise<void>;
-  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  /** Writes a file beside its target, to be renamed over it or dropped (see stageFile). */
+  stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
 }
 
 export const fileOutputEffects: OutputEffects = {
   makeDir: async (path) => {
     await mkdir(path, { recursive: true });
   },
-  writeFile: writeFileAtomic,
+  stageFile,
 };
 
 /**
- * Builds every output in memory first (so a failure writes nothing), then
- * writes each one atomically into `outDir`, which is created if needed.
- * Returns the written paths in OUTPUT_FILES order; run.json comes last and
- * records when the writing finished.
+ * Builds every output and stages each in `outDir` (created if needed) as soon
+ * as it is built, so only one output is held in memory at a time; when all are
+ * staged, each replaces its target (OUTPUT_FILES order), and run.json comes
+ * last, recording when the writing finished. A failure while building or
+ * staging drops what was staged: no output is replaced. Returns the written
+ * paths in OUTPUT_FILES order.
  */
 export async function writeOutputs(
   report: MergeReport,
@@ -65,33 +68,33 @@ export async function writeOutputs(
   const xlsx = (options.workbook ?? inThreadWorkbookBuilder).build(report, spec, options.xlsx ?? {});
   // Awaited below; a failure of the others first must not leave it unhandled.
   xlsx.catch(() => undefined);
-  const document = summaryDocument(report, spec, lang);
-  const docx = await buildSummaryDocx(report, spec, lang, { document });
-  const html = buildSummaryHtml(report, spec, lang, document);
-  const markdown = buildSummaryMarkdown(report, spec, lang, document);
-  const csv = buildSummaryCsv(report, spec);
-  const narrative = buildNarrative(report, spec, lang);
-  const built: [string, Uint8Array | string][] = [
-    [OUTPUT_FILES.xlsx, await xlsx],
-    [OUTPUT_FILES.docx, docx],
-    [OUTPUT_FILES.html, html],
-    [OUTPUT_FILES.markdown, markdown],
-    [OUTPUT_FILES.csv, csv],
-    [OUTPUT_FILES.narrative, narrative],
-  ];
   await effects.makeDir(outDir);
-  const written: string[] = [];
-  for (const [name, data] of built) {
-    const path = join(outDir, name);
-    await effects.writeFile(path, data);
-    written.push(path);
+  const staged = new Map<string, StagedFile>();
+  const stage = async (name: string, data: Uint8Array | string) => void staged.set(name, await effects.stageFile(join(outDir, name), data));
+  try {
+    const document = summaryDocument(report, spec, lang);
+    await stage(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document }));
+    await stage(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
+    await stage(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
+    await stage(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
+    await stage(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
+    await stage(OUTPUT_FILES.xlsx, await xlsx);
+  } catch (error) {
+    await Promise.all([...staged.values()].map((file) => file.discard()));
+    throw error;
   }
-  const runPath = join(outDir, OUTPUT_FILES.run);
+  const written: string[] = [];
+  for (const name of [OUTPUT_FILES.xlsx, OUTPUT_FILES.docx, OUTPUT_FILES.html, OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative]) {
+    const file = staged.get(name)!;
+    await file.commit();
+    written.push(file.path);
+  }
   const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
   void _xlsx;
   void _lang;
   void _workbook;
-  await effects.writeFile(runPath, buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
-  written.push(runPath);
+  const run = await effects.stageFile(join(outDir, OUTPUT_FILES.run), buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
+  await run.commit();
+  written.push(run.path);
   return written;
 }

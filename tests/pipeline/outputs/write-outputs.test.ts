@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { standardSpec } from '../../../core/templates/index.js';
 import { OUTPUT_FILES, writeOutputs, type OutputEffects } from '../../../pipeline/outputs/write-outputs.js';
 import { sampleMergeReport } from '../../support/sample-merge-report.js';
@@ -38,16 +38,36 @@ describe('writeOutputs', () => {
     expect(await readFile(join(dir, OUTPUT_FILES.csv), 'utf8')).toContain('单位代码,单位名称');
   });
 
-  test('builds everything before writing: a failing build writes nothing', async () => {
+  test('a failing build replaces no output and leaves no temp file', async () => {
     const report = sampleMergeReport();
     // A figure that cannot be displayed makes a builder throw (a programmer error upstream).
     report.summary.total.figures.A01 = { ...report.summary.total.figures.A01, current: Number.NaN };
+    await expect(writeOutputs(report, standardSpec, dir, info)).rejects.toThrow();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  test('stages each output as it is built and replaces none until all are staged; a failure drops the staged ones', async () => {
     const calls: string[] = [];
-    const effects: OutputEffects = {
+    const watching = (failOn?: string): OutputEffects => ({
       makeDir: async (p) => void calls.push(`mkdir ${p}`),
-      writeFile: async (p) => void calls.push(`write ${p}`),
-    };
-    await expect(writeOutputs(report, standardSpec, dir, info, effects)).rejects.toThrow();
-    expect(calls).toEqual([]);
+      stageFile: async (p) => {
+        const name = basename(p);
+        if (name === failOn) throw new Error(`disk full writing ${name}`);
+        calls.push(`stage ${name}`);
+        return { path: p, commit: async () => void calls.push(`commit ${name}`), discard: async () => void calls.push(`discard ${name}`) };
+      },
+    });
+    await writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching());
+    const firstCommit = calls.findIndex((c) => c.startsWith('commit'));
+    expect(calls.slice(firstCommit, -2)).toEqual(Object.values(OUTPUT_FILES).slice(0, -1).map((n) => `commit ${n}`));
+    expect(calls.slice(1, firstCommit).sort()).toEqual(Object.values(OUTPUT_FILES).slice(0, -1).map((n) => `stage ${n}`).sort());
+    expect(calls.slice(-2)).toEqual([`stage ${OUTPUT_FILES.run}`, `commit ${OUTPUT_FILES.run}`]);
+
+    calls.length = 0;
+    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.csv))).rejects.toThrow('disk full writing summary.csv');
+    expect(calls.some((c) => c.startsWith('commit'))).toBe(false);
+    const stagedNames = calls.filter((c) => c.startsWith('stage')).map((c) => c.slice('stage '.length));
+    expect(stagedNames.length).toBeGreaterThan(0);
+    expect(calls.filter((c) => c.startsWith('discard')).map((c) => c.slice('discard '.length)).sort()).toEqual([...stagedNames].sort());
   });
 });
