@@ -14,6 +14,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
+import { unzipSync } from 'fflate';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
@@ -137,14 +138,15 @@ type CompiledParts = Map<string, string | Uint8Array>;
  * The package's parts as the docx library compiles them, before it zips them.
  * Why its private `Packer.compiler`: Packer.toBuffer is zip(compile(document))
  * (docx 9.15, Packer.pack) with the library's own JavaScript deflate, which
- * cost ~60-100 ms while cold for a city's summary.docx, only for stampTables to
+ * cost ~60-100 ms while cold for a city's summary.docx, only for the stamping to
  * inflate every part again (~20-30 ms) before zipping once more. Tests hold
- * every part to what toBuffer writes, so a docx that changes this fails them.
+ * every part to what toBuffer writes; a docx release without the member falls
+ * back to unzipping what toBuffer wrote (slower, same parts), never to a failure.
  */
-function compiledParts(document: Document): CompiledParts {
+async function compiledParts(document: Document): Promise<CompiledParts> {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => CompiledParts } }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('buildSummaryDocx: the docx library has no Packer.compiler.compile any more');
-  return compiler.compile(document);
+  if (typeof compiler?.compile === 'function') return compiler.compile(document);
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
 }
 
 export interface SummaryDocxOptions {
@@ -234,5 +236,5 @@ export async function buildSummaryDocx(
       },
     ],
   });
-  return stamps?.length ? stampTables(compiledParts(document), stamps) : new Uint8Array(await Packer.toBuffer(document));
+  return stamps?.length ? stampTables(await compiledParts(document), stamps) : new Uint8Array(await Packer.toBuffer(document));
 }

@@ -1,3 +1,4 @@
+import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { standardSpec } from '../../../core/templates/index.js';
 import { UNIT_STATUS_LABELS } from '../../../pipeline/merge/merge-report.js';
@@ -137,6 +138,33 @@ describe('the 报送情况 table stamped from one prototype row', () => {
       return name === 'docProps/core.xml' ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1') : text;
     };
     for (const name of Object.keys(library)) expect([name, timeless(name, stamped[name])]).toEqual([name, timeless(name, library[name])]);
+  });
+
+  test('a docx release without the private Packer.compiler: the same package, from what toBuffer wrote', async () => {
+    const report = nationalReport(20);
+    const withCompiler = unzipSync(await buildSummaryDocx(report, spec));
+    // Such a release: the member is gone (renamed), toBuffer works as documented.
+    const packer = Packer as unknown as { compiler?: unknown; toBuffer: typeof Packer.toBuffer };
+    const compiler = packer.compiler;
+    const toBuffer = packer.toBuffer;
+    packer.compiler = undefined;
+    packer.toBuffer = async (...args) => {
+      packer.compiler = compiler;
+      try {
+        return await toBuffer.apply(Packer, args);
+      } finally {
+        packer.compiler = undefined;
+      }
+    };
+    let without: Record<string, Uint8Array>;
+    try {
+      without = unzipSync(await buildSummaryDocx(report, spec));
+    } finally {
+      packer.compiler = compiler;
+      packer.toBuffer = toBuffer;
+    }
+    expect(Object.keys(without)).toEqual(Object.keys(withCompiler));
+    expect(strFromU8(without['word/document.xml'])).toBe(strFromU8(withCompiler['word/document.xml']));
   });
 
   test('no units: the table has its head row only, and no marker is left behind', async () => {
