@@ -1,6 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { escapeXmlText } from './xml-escape.js';
-import { zipParts } from './zip-parts.js';
+import { zipParts, type PartContent } from './zip-parts.js';
 
 /*
  * Why this exists: the docx library builds a tree of objects for every cell,
@@ -127,25 +127,36 @@ function findTable(xml: string, table: TableStamp): { start: number; end: number
  * user's.
  */
 export function stampTablesInXml(xml: string, tables: readonly TableStamp[]): string {
+  return [...stampedXmlPieces(xml, tables)].join('');
+}
+
+/**
+ * stampTablesInXml's result in pieces, in order, for writing without holding
+ * it whole (a national document.xml is ~20 M characters). Every prototype is
+ * found and checked before the first piece; a row that does not fit throws
+ * when reached.
+ */
+export function* stampedXmlPieces(xml: string, tables: readonly TableStamp[]): Generator<string> {
   const found = tables.map((t) => ({ table: t, ...findTable(xml, t) })).sort((a, b) => a.start - b.start);
-  const out: string[] = [];
+  // Two tables' prototypes can only overlap if they share markers.
+  found.forEach((f, i) => {
+    if (i > 0 && f.start < found[i - 1].end) throw new Error('stampTablesInXml: two tables share a prototype row');
+  });
   let from = 0;
   for (const { table, start, end, prototypes } of found) {
-    // Two tables' prototypes can only overlap if they share markers.
-    if (start < from) throw new Error('stampTablesInXml: two tables share a prototype row');
-    out.push(xml.slice(from, start));
+    yield xml.slice(from, start);
     for (const { shape, texts } of table.rows) {
       const pieces = prototypes[shape]?.pieces;
       if (!pieces) throw new Error(`stampTablesInXml: a row of shape ${shape} for ${prototypes.length} prototypes`);
       const columns = pieces.length - 1;
       if (texts.length !== columns) throw new Error(`stampTablesInXml: a row of ${texts.length} cells for ${columns} columns`);
-      for (let i = 0; i < columns; i++) out.push(pieces[i], escapeXmlText(texts[i]));
-      out.push(pieces[columns]);
+      let row = '';
+      for (let i = 0; i < columns; i++) row += pieces[i] + escapeXmlText(texts[i]);
+      yield row + pieces[columns];
     }
     from = end;
   }
-  out.push(xml.slice(from));
-  return out.join('');
+  yield xml.slice(from);
 }
 
 /**
@@ -154,13 +165,14 @@ export function stampTablesInXml(xml: string, tables: readonly TableStamp[]): st
  * out of word/document.xml (see stampTablesInXml), zipped once; the other parts
  * are kept as they were, in the same order.
  */
-export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tables: readonly TableStamp[]): Uint8Array {
+export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tables: readonly TableStamp[]): Promise<Uint8Array> {
   const xml = parts.get(DOCUMENT_PART);
   if (xml === undefined) throw new Error(`stampTables: no ${DOCUMENT_PART} in the package`);
-  const bytes: Record<string, Uint8Array> = {};
+  const contents: Record<string, PartContent> = {};
   for (const [path, data] of parts) {
-    const text = path === DOCUMENT_PART ? stampTablesInXml(typeof xml === 'string' ? xml : strFromU8(xml), tables) : data;
-    bytes[path] = typeof text === 'string' ? strToU8(text) : text;
+    // document.xml goes to the zip in pieces, encoded and deflated as they come.
+    if (path === DOCUMENT_PART) contents[path] = stampedXmlPieces(typeof xml === 'string' ? xml : strFromU8(xml), tables);
+    else contents[path] = typeof data === 'string' ? strToU8(data) : data;
   }
-  return zipParts(bytes);
+  return zipParts(contents);
 }

@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
 /**
@@ -8,23 +9,69 @@ import { Zip, type ZipInputFile } from 'fflate';
  */
 const DEFLATE_LEVEL = 3;
 
+/** Text parts are encoded and deflated this many characters at a time. */
+const TEXT_BATCH = 1 << 18;
+
+/**
+ * A part's content: bytes, or text in pieces (UTF-8 in the package), which
+ * are encoded and deflated as they come, so a 20 MB part is never held whole.
+ */
+export type PartContent = Uint8Array | Iterable<string>;
+
+interface Deflated {
+  size: number;
+  crc: number;
+  chunks: Uint8Array<ArrayBuffer>[];
+}
+
+/** Deflates text pieces as they come: the same bytes as deflating their UTF-8 whole (zlib does not flush between writes). */
+async function deflateText(pieces: Iterable<string>): Promise<Deflated> {
+  const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  deflate.on('data', (chunk: Buffer<ArrayBuffer>) => chunks.push(chunk));
+  const ended = once(deflate, 'end');
+  let size = 0;
+  let crc = 0;
+  let batch = '';
+  const write = async (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    size += bytes.length;
+    crc = crc32(bytes, crc);
+    if (!deflate.write(bytes)) await once(deflate, 'drain');
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= TEXT_BATCH) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  if (batch) await write(batch);
+  deflate.end();
+  await ended;
+  return { size, crc, chunks };
+}
+
 /**
  * A zip package of `parts`, in their order, deflated by Node's zlib and framed
  * by fflate's Zip. Why not fflate's zipSync: its JavaScript deflate and CRC took
  * ~0.4 s on the ~20 MB document.xml of a national summary.docx.
  */
-export function zipParts(parts: Record<string, Uint8Array>): Uint8Array {
+export async function zipParts(parts: Record<string, PartContent>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
-  // Every callback below runs synchronously: the entries are whole when added.
+  // Every callback below runs synchronously: each entry is whole when added.
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
   });
   for (const [filename, data] of Object.entries(parts)) {
-    const entry: ZipInputFile = { filename, size: data.length, crc: crc32(data), compression: 8 };
+    const deflated: Deflated =
+      data instanceof Uint8Array ? { size: data.length, crc: crc32(data), chunks: [deflateRawSync(data, { level: DEFLATE_LEVEL })] } : await deflateText(data);
+    const entry: ZipInputFile = { filename, size: deflated.size, crc: deflated.crc, compression: 8 };
     zip.add(entry);
-    entry.ondata!(null, deflateRawSync(data, { level: DEFLATE_LEVEL }), true);
+    if (deflated.chunks.length === 0) entry.ondata!(null, new Uint8Array(0), true);
+    deflated.chunks.forEach((chunk, i) => entry.ondata!(null, chunk, i === deflated.chunks.length - 1));
   }
   zip.end();
   if (failure) throw failure;

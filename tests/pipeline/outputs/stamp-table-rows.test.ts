@@ -154,14 +154,14 @@ describe('stampTablesInXml', () => {
 });
 
 describe('stampTables', () => {
-  test('zips the parts in their order, word/document.xml stamped, every other part as it was, text or bytes', () => {
+  test('zips the parts in their order, word/document.xml stamped, every other part as it was, text or bytes', async () => {
     const parts = new Map<string, string | Uint8Array>([
       ['[Content_Types].xml', '<Types/>'],
       ['word/document.xml', doc(proto('M0xq', 'M1xq'), proto('N0xq', 'N1xq'))],
       ['word/styles.xml', strToU8('<w:styles/>')],
       ['word/media/image1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255])],
     ]);
-    const out = unzipSync(stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])]));
+    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])]));
     expect(Object.keys(out)).toEqual([...parts.keys()]);
     expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '甲'), proto('2', '乙')));
     expect(strFromU8(out['[Content_Types].xml'])).toBe('<Types/>');
@@ -169,13 +169,16 @@ describe('stampTables', () => {
     expect([...out['word/media/image1.png']]).toEqual([0x89, 0x50, 0x4e, 0x47, 0, 255]);
   });
 
-  test('document.xml given as bytes is stamped the same', () => {
+  test('document.xml given as bytes is stamped the same', async () => {
     const parts = new Map([['word/document.xml', strToU8(doc(proto('M0xq', 'M1xq')))]]);
-    const out = unzipSync(stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '<甲>']])]));
+    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '<甲>']])]));
     expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '&lt;甲&gt;')));
   });
 
-  test('refuses a package without word/document.xml', () => {
+  test('refuses a package without word/document.xml, and a row that does not fit its prototype', async () => {
     expect(() => stampTables(new Map([['a.xml', '<a/>']]), [single(['M0xq'], [])])).toThrow(/word\/document\.xml/);
+    const parts = new Map([['word/document.xml', doc(proto('M0xq', 'M1xq'))]]);
+    await expect(stampTables(parts, [single(['M0xq', 'M1xq'], [['only one cell']])])).rejects.toThrow(/1 cells for 2 columns/);
+    await expect(stampTables(parts, [single(['M0xq', 'gone'], [])])).rejects.toThrow(/exactly once/);
   });
 });

@@ -42,20 +42,33 @@ describe('zipParts', () => {
     'docProps/核心.xml': strToU8('<core>河东区</core>'),
   };
 
-  test('every part comes back whole, in the order given, deflated', () => {
-    const zip = zipParts(parts);
+  test('every part comes back whole, in the order given, deflated', async () => {
+    const zip = await zipParts(parts);
     const back = unzipSync(zip);
     expect(Object.keys(back)).toEqual(Object.keys(parts));
     for (const [name, data] of Object.entries(parts)) expect(Buffer.from(back[name]).equals(data)).toBe(true);
     expect(zip.length).toBeLessThan(big.length / 20);
   });
 
-  test('the central directory records the right CRC-32, size and deflate for each part', () => {
-    const entries = centralDirectory(zipParts(parts));
+  test('the central directory records the right CRC-32, size and deflate for each part', async () => {
+    const entries = centralDirectory(await zipParts(parts));
     expect(entries.map((e) => e.name)).toEqual(Object.keys(parts));
     for (const e of entries) {
       const data = parts[e.name as keyof typeof parts];
       expect(e).toEqual({ name: e.name, method: 8, crc: referenceCrc32(data), size: data.length });
     }
+  });
+
+  test('a part given as text pieces: the same package, byte for byte, as its UTF-8 bytes whole', async () => {
+    // Pieces of every size, split inside multi-byte characters' strings and across the encoder's batches.
+    const text = strFromU8(big) + '尾'.repeat(300_000);
+    const pieces: string[] = [];
+    for (let at = 0, n = 1; at < text.length; at += n, n = (n * 7) % 5_003 + 1) pieces.push(text.slice(at, at + n));
+    const asBytes = await zipParts({ ...parts, 'word/document.xml': strToU8(text) });
+    const asPieces = await zipParts({ ...parts, 'word/document.xml': pieces });
+    expect(Buffer.from(asPieces).equals(Buffer.from(asBytes))).toBe(true);
+    expect(strFromU8(unzipSync(asPieces)['word/document.xml'])).toBe(text);
+    const empty = unzipSync(await zipParts({ 'a.xml': [], 'b.xml': ['', ''] }));
+    expect([empty['a.xml'].length, empty['b.xml'].length]).toEqual([0, 0]);
   });
 });
