@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { processEffects } from './effects.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { runCli } from './program.js';
+
+limitHeapGrowth();
 
 const args = process.argv.slice(2);
 const lang = args[args.indexOf('--lang') + 1] === 'en' && args.includes('--lang') ? 'en' : 'zh';

@@ -37,6 +37,18 @@ describe('汇总表.xlsx on its own thread', () => {
     builder.dispose();
   });
 
+  test('many units (sent to the thread in slices): the same workbook, every unit in order', async () => {
+    const report = sampleMergeReport();
+    const units = report.summary.byUnit;
+    report.summary.byUnit = Array.from({ length: 601 }, (_, i) => ({ ...units[i % units.length], key: `9${String(i).padStart(5, '0')}`, label: `第${i + 1}县总工会` }));
+    const builder = compiled.startWorkbookThread();
+    const offThread = parts(await builder.build(report, standardSpec, { date }));
+    const here = parts(await buildSummaryXlsx(report, standardSpec, { date }));
+    expect(Object.keys(offThread)).toEqual(Object.keys(here));
+    for (const name of Object.keys(here)) expect([name, offThread[name] === here[name]]).toEqual([name, true]);
+    expect(offThread['xl/sharedStrings.xml']).toContain('第601县总工会');
+  });
+
   test('a second build on the same builder, and a builder disposed unused, still work', async () => {
     const report = sampleMergeReport();
     const builder = compiled.startWorkbookThread();
