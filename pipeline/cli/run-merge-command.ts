@@ -1,13 +1,14 @@
 import { loadSpecFile } from '../io/load-spec.js';
 import { runMerge } from '../merge/run-merge.js';
+import type { WorkbookBuilder } from '../outputs/workbook-thread.js';
 import { loadRoster } from '../roster/load-roster.js';
 import { parseOptions } from './cli-options.js';
 import type { Effects } from './effects.js';
 import { MergeCliOptions } from './merge-command.js';
 import { printMergeResult } from './print-merge-result.js';
 
-/** `unionstat merge`: validated options in, exit code out. */
-export async function runMergeCommand(raw: unknown, effects: Effects): Promise<number> {
+/** `unionstat merge`: validated options in, exit code out; `workbook` is the thread the command started, if any. */
+export async function runMergeCommand(raw: unknown, effects: Effects, workbook?: WorkbookBuilder): Promise<number> {
   const options = parseOptions(MergeCliOptions, raw);
   const spec = await loadSpecFile(options.spec);
   const roster = await loadRoster(options.roster);
@@ -25,6 +26,7 @@ export async function runMergeCommand(raw: unknown, effects: Effects): Promise<n
       header: { preparer: options.preparer, phone: options.phone, head: options.head },
     },
     effects,
+    workbook,
   );
   printMergeResult(outcome, spec, effects);
   return outcome.exitCode;

@@ -46,9 +46,8 @@ export interface MergeOutcome {
  * One bad file never stops the batch; a summary that does not reconcile stops
  * the run before anything is written.
  */
-export async function runMerge(options: MergeOptions, effects: Effects): Promise<MergeOutcome> {
-  // Started first, so that loading exceljs overlaps with reading the files.
-  const workbook = startWorkbookThread();
+export async function runMerge(options: MergeOptions, effects: Effects, workbook: WorkbookBuilder = startWorkbookThread()): Promise<MergeOutcome> {
+  // The workbook thread, started by the caller (as early as it can) or here, loads exceljs while the files are read.
   try {
     return await merge(options, effects, workbook);
   } finally {

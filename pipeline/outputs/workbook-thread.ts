@@ -27,10 +27,11 @@ export const inThreadWorkbookBuilder: WorkbookBuilder = { build: buildHere, disp
 
 /**
  * A thread, started now, that loads exceljs while the caller does other work
- * (the merge: reading the files) and builds the workbook when asked, while the
- * caller builds the other outputs. In this thread instead when the compiled
- * worker is not at hand (TypeScript sources, e.g. under ts-jest) or when the
- * thread fails (the same error then comes from here). Same bytes either way.
+ * (the merge command: loading the merge, reading the files) and builds the
+ * workbook when asked, while the caller builds the other outputs. In this
+ * thread instead when the compiled worker is not at hand (TypeScript sources,
+ * e.g. under ts-jest) or when the thread fails (the same error then comes
+ * from here). Same bytes either way.
  */
 export function startWorkbookThread(): WorkbookBuilder {
   const url = compiledWorkerUrl('./xlsx-worker.js', import.meta.url);

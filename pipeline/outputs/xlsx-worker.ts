@@ -1,7 +1,8 @@
 /**
  * Builds 汇总表.xlsx on its own thread (see workbook-thread.ts). The thread
- * starts with the merge, so loading exceljs overlaps with reading the files,
- * and the workbook is then built while the main thread writes the other outputs.
+ * starts with the merge command, so its start-up and loading exceljs overlap
+ * with loading the merge and reading the files, and the workbook is then
+ * built while the main thread writes the other outputs.
  */
 import { parentPort } from 'node:worker_threads';
 import type { FigureGroup } from '../../core/consolidate/summary-model.js';
