@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -102,7 +102,7 @@ describe('outputs written atomically', () => {
       const timer = setTimeout(kill, ms);
       return () => clearTimeout(timer);
     });
-    // ... and the moment a temp file shows up in out/, i.e. in the middle of writing an output.
+    // ... and the moment a temp file shows up in out/, i.e. while the outputs are staged one by one ...
     for (let k = 0; k < 3; k++) {
       strategies.push((kill) => {
         const seen = new Set(readdirSync(out).filter((n) => n.endsWith('.tmp')));
@@ -116,6 +116,19 @@ describe('outputs written atomically', () => {
         return () => clearInterval(timer);
       });
     }
+
+    // ... and the moment the first output is replaced, i.e. in the middle of putting the staged outputs in place.
+    strategies.push((kill) => {
+      const mtimes = () => OUTPUTS.map((name) => statSync(join(out, name)).mtimeMs).join();
+      const was = mtimes();
+      const timer = setInterval(() => {
+        if (mtimes() !== was) {
+          clearInterval(timer);
+          kill();
+        }
+      }, 1);
+      return () => clearInterval(timer);
+    });
 
     for (const strategy of strategies) {
       const before = hashTree(out);
