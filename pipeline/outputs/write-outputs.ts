@@ -84,10 +84,19 @@ export async function writeOutputs(
     throw error;
   }
   const written: string[] = [];
-  for (const name of [OUTPUT_FILES.xlsx, OUTPUT_FILES.docx, OUTPUT_FILES.html, OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative]) {
-    const file = staged.get(name)!;
-    await file.commit();
-    written.push(file.path);
+  const order = [OUTPUT_FILES.xlsx, OUTPUT_FILES.docx, OUTPUT_FILES.html, OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative];
+  let next = 0;
+  try {
+    for (; next < order.length; next++) {
+      const file = staged.get(order[next])!;
+      await file.commit();
+      written.push(file.path);
+    }
+  } catch (error) {
+    // A target that cannot be replaced (Excel on Windows holds last run's 汇总表.xlsx open): the outputs not yet in
+    // place are dropped, not left beside their targets; commit has removed its own.
+    await Promise.all(order.slice(next + 1).map((name) => staged.get(name)!.discard()));
+    throw error;
   }
   const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
   void _xlsx;

@@ -40,21 +40,32 @@ describe('writeOutputs', () => {
 
   test('a failing build replaces no output and leaves no temp file', async () => {
     const report = sampleMergeReport();
-    // A figure that cannot be displayed makes a builder throw (a programmer error upstream).
+    // A figure that cannot be displayed makes a builder throw (a programmer error upstream), before anything is staged.
     report.summary.total.figures.A01 = { ...report.summary.total.figures.A01, current: Number.NaN };
     await expect(writeOutputs(report, standardSpec, dir, info)).rejects.toThrow();
+    expect(await readdir(dir)).toEqual([]);
+    // The workbook fails last, when every other output is staged on disk: those are removed.
+    const failingWorkbook = { build: () => Promise.reject(new Error('workbook thread died')), dispose: () => undefined };
+    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, { ...info, workbook: failingWorkbook })).rejects.toThrow('workbook thread died');
     expect(await readdir(dir)).toEqual([]);
   });
 
   test('stages each output as it is built and replaces none until all are staged; a failure drops the staged ones', async () => {
     const calls: string[] = [];
-    const watching = (failOn?: string): OutputEffects => ({
+    const watching = (failOn?: string, commitFailsOn?: string): OutputEffects => ({
       makeDir: async (p) => void calls.push(`mkdir ${p}`),
       stageFile: async (p) => {
         const name = basename(p);
         if (name === failOn) throw new Error(`disk full writing ${name}`);
         calls.push(`stage ${name}`);
-        return { path: p, commit: async () => void calls.push(`commit ${name}`), discard: async () => void calls.push(`discard ${name}`) };
+        return {
+          path: p,
+          commit: async () => {
+            if (name === commitFailsOn) throw new Error(`EPERM: ${name} is open in Excel`);
+            calls.push(`commit ${name}`);
+          },
+          discard: async () => void calls.push(`discard ${name}`),
+        };
       },
     });
     await writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching());
@@ -69,5 +80,12 @@ describe('writeOutputs', () => {
     const stagedNames = calls.filter((c) => c.startsWith('stage')).map((c) => c.slice('stage '.length));
     expect(stagedNames.length).toBeGreaterThan(0);
     expect(calls.filter((c) => c.startsWith('discard')).map((c) => c.slice('discard '.length)).sort()).toEqual([...stagedNames].sort());
+
+    // A target that cannot be replaced: the outputs after it are dropped, not left beside their targets; no run.json.
+    calls.length = 0;
+    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(undefined, OUTPUT_FILES.html))).rejects.toThrow('EPERM');
+    expect(calls.filter((c) => c.startsWith('commit'))).toEqual([`commit ${OUTPUT_FILES.xlsx}`, `commit ${OUTPUT_FILES.docx}`]);
+    expect(calls.filter((c) => c.startsWith('discard')).sort()).toEqual([OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative].map((n) => `discard ${n}`).sort());
+    expect(calls.some((c) => c.includes(OUTPUT_FILES.run))).toBe(false);
   });
 });
