@@ -41,10 +41,18 @@ export function startWorkbookThread(): WorkbookBuilder {
   const worker = new Worker(url, { resourceLimits: WORKBOOK_THREAD_LIMITS });
   // Idle, it must not keep the process alive (a merge that stops early never asks for the workbook).
   worker.unref();
+  // Listened to from the start: a thread that fails while it loads (a broken install, out of memory) must not take
+  // the process down; the workbook is then built in this thread.
+  let gone = false;
+  const onGone = () => {
+    gone = true;
+  };
+  worker.on('error', onGone);
+  worker.on('exit', onGone);
   let used = false;
   return {
     build(report, spec, options) {
-      if (used) return buildHere(report, spec, options);
+      if (used || gone) return buildHere(report, spec, options);
       used = true;
       worker.ref();
       return new Promise<Uint8Array>((resolve, reject) => {

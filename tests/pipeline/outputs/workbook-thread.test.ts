@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { standardSpec } from '../../../core/templates/index.js';
 import { buildSummaryXlsx } from '../../../pipeline/outputs/build-summary-xlsx.js';
 import { inThreadWorkbookBuilder, startWorkbookThread } from '../../../pipeline/outputs/workbook-thread.js';
@@ -57,6 +58,22 @@ describe('汇总表.xlsx on its own thread', () => {
     expect(second).toEqual(first);
     const unused = compiled.startWorkbookThread();
     unused.dispose();
+  });
+
+  test('a thread that fails while it loads (a broken install) does not take the process down: the workbook is built here', async () => {
+    const workerFile = join(tree!.root, 'pipeline/outputs/xlsx-worker.js');
+    const intact = readFileSync(workerFile, 'utf8');
+    writeFileSync(workerFile, "throw new Error('broken install');\n");
+    try {
+      const builder = compiled.startWorkbookThread();
+      // Long enough for the thread to start, fail and exit before the workbook is asked for.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const report = sampleMergeReport();
+      expect(parts(await builder.build(report, standardSpec, { date }))).toEqual(parts(await buildSummaryXlsx(report, standardSpec, { date })));
+      builder.dispose();
+    } finally {
+      writeFileSync(workerFile, intact);
+    }
   });
 
   test('from TypeScript sources (no compiled worker) the workbook is built in this thread', async () => {
