@@ -140,12 +140,15 @@ type CompiledParts = Map<string, string | Uint8Array>;
  * (docx 9.15, Packer.pack) with the library's own JavaScript deflate, which
  * cost ~60-100 ms while cold for a city's summary.docx, only for the stamping to
  * inflate every part again (~20-30 ms) before zipping once more. Tests hold
- * every part to what toBuffer writes; a docx release without the member falls
- * back to unzipping what toBuffer wrote (slower, same parts), never to a failure.
+ * every part to what toBuffer writes; a docx release without the member, or
+ * whose member returns something else, falls back to unzipping what toBuffer
+ * wrote (slower, same parts), never to a failure.
  */
 async function compiledParts(document: Document): Promise<CompiledParts> {
-  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => CompiledParts } }).compiler;
-  if (typeof compiler?.compile === 'function') return compiler.compile(document);
+  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => unknown } }).compiler;
+  const compiled = typeof compiler?.compile === 'function' ? compiler.compile(document) : undefined;
+  // Only what docx 9.15 returns is taken: parts by path, document.xml as text.
+  if (compiled instanceof Map && typeof compiled.get('word/document.xml') === 'string') return compiled as CompiledParts;
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
 }
 

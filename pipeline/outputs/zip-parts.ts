@@ -30,6 +30,8 @@ async function deflateText(pieces: Iterable<string>): Promise<Deflated> {
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   deflate.on('data', (chunk: Buffer<ArrayBuffer>) => chunks.push(chunk));
   const ended = once(deflate, 'end');
+  // Awaited below, unless a piece or a write fails first: then its rejection must not go unhandled.
+  ended.catch(() => undefined);
   let size = 0;
   let crc = 0;
   let batch = '';
@@ -39,16 +41,21 @@ async function deflateText(pieces: Iterable<string>): Promise<Deflated> {
     crc = crc32(bytes, crc);
     if (!deflate.write(bytes)) await once(deflate, 'drain');
   };
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= TEXT_BATCH) {
-      await write(batch);
-      batch = '';
+  try {
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= TEXT_BATCH) {
+        await write(batch);
+        batch = '';
+      }
     }
+    if (batch) await write(batch);
+    deflate.end();
+    await ended;
+  } finally {
+    // A piece that throws (a row that does not fit its prototype) leaves the stream open: close it.
+    if (!deflate.writableFinished) deflate.destroy();
   }
-  if (batch) await write(batch);
-  deflate.end();
-  await ended;
   return { size, crc, chunks };
 }
 

@@ -71,4 +71,14 @@ describe('zipParts', () => {
     const empty = unzipSync(await zipParts({ 'a.xml': [], 'b.xml': ['', ''] }));
     expect([empty['a.xml'].length, empty['b.xml'].length]).toEqual([0, 0]);
   });
+
+  test('a text part whose pieces fail: the zip fails with that error, and nothing is left unhandled', async () => {
+    function* failing(): Generator<string> {
+      yield 'x'.repeat(300_000);
+      throw new Error('a row of 1 cells for 2 columns');
+    }
+    await expect(zipParts({ 'word/document.xml': failing() })).rejects.toThrow('a row of 1 cells for 2 columns');
+    // An unhandled rejection would fail this test file when it is reported, a turn of the event loop later.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
 });
