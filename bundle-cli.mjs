@@ -12,7 +12,7 @@
  * Usage: node bundle-cli.mjs [--from dist/node] [--out dist/cli]
  */
 import { readFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -74,7 +74,8 @@ export async function bundleCli(from, out) {
   return join(out, 'unionstat.js');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a script (through a symlinked path too: import.meta.url is the real path), not when imported.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
   const { values } = parseArgs({ options: { from: { type: 'string', default: 'dist/node' }, out: { type: 'string', default: 'dist/cli' } } });
   await bundleCli(values.from, values.out);
 }

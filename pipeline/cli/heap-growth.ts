@@ -14,7 +14,9 @@ export const HEAP_GROWING_PERCENT = 50;
 /**
  * Sets the growth for this process's heaps (the main thread's and every worker
  * thread's: V8 flags are per process). Called first thing by the CLI's entry,
- * before the heaps have grown; a V8 without the flag ignores it.
+ * before the heaps have grown. A V8 without the flag would say so on stderr at
+ * every run: the process tests fail on any such line, so a Node upgrade that
+ * drops it is caught there.
  */
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
