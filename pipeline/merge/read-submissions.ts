@@ -10,6 +10,8 @@ import { taskReader, type ReadResult, type ReadTask } from './read-task.js';
 export interface ReadSubmissionsOptions extends ReadSubmissionOptions {
   /** Reader threads; 0 or 1 reads in this thread; undefined chooses by the number of files (autoJobs). */
   jobs?: number;
+  /** What the progress says it is doing; 读取报表 / Reading by default. */
+  progressLabel?: { zh: string; en: string };
 }
 
 /**
@@ -43,7 +45,7 @@ async function readAll<T extends ReadTask>(
   task: T,
   effects: Effects,
 ): Promise<ReadResult<T>[]> {
-  const progress = startProgress(files.length, effects, { zh: '读取报表', en: 'Reading' });
+  const progress = startProgress(files.length, effects, options.progressLabel ?? { zh: '读取报表', en: 'Reading' });
   const readOptions: ReadSubmissionOptions = { reader: options.reader, limits: options.limits };
   const jobs = options.jobs ?? autoJobs(files.length);
   try {

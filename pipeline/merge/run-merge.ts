@@ -98,7 +98,7 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): P
   t = lap('find', t);
   // Last year first: each submission is checked against it where it is read.
   const lastYear: LastYear = options.prior
-    ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader, jobs: options.jobs })
+    ? await readLastYear(spec, options.prior, roster.federation.code, { reader: options.reader, jobs: options.jobs }, effects)
     : { byUnit: {}, sources: {} };
   t = lap('readPrior', t);
 

@@ -8,8 +8,7 @@ import { findWorkbooks, type FoundFile } from '../../../pipeline/merge/find-work
 import { autoJobs, readWorkerUrl } from '../../../pipeline/merge/read-pool.js';
 import type { ReadSubmission } from '../../../pipeline/merge/read-submission.js';
 import { readCheckedSubmissions, readSubmissions } from '../../../pipeline/merge/read-submissions.js';
-import { finishCheck } from '../../../core/rules/index.js';
-import { check } from '../../../core/rules/index.js';
+import { check, finishCheck, valuesOf } from '../../../core/rules/index.js';
 import { compileTree } from '../../support/compiled-tree.js';
 
 // The worker runs compiled JavaScript: core/ and pipeline/ emitted into a git-ignored folder (compileTree).
@@ -90,26 +89,44 @@ describe('reading submissions on worker threads', () => {
     expect(effects.stderr.length).toBeGreaterThan(0);
   });
 
-  it('checked where read (the merge): the same on two threads as here, and the same issues as checking the extracted sheet', async () => {
-    const context = { rosterCodes: ['320102', '320105'], lastYear: { byUnit: {}, sources: {} } };
-    const viaPool = await compiled.readCheckedSubmissions(standardSpec, files, { jobs: 2, context }, recordingEffects());
+  it('checked where read (the merge): every file on the threads, the same as here, and the same issues as checking the extracted sheet', async () => {
+    const extracted = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    // Last year's figures: each unit's 本年 as read, one of them off by 7, so the check against last year has something to say.
+    const lastYear = { byUnit: {} as Record<string, Record<string, number | null>>, sources: {} as Record<string, string> };
+    for (const r of extracted) {
+      const code = r.extracted?.unitCode;
+      if (!code || lastYear.byUnit[code]) continue;
+      const values = valuesOf(r.extracted!, 'current');
+      lastYear.byUnit[code] = { ...values, A01: (values.A01 ?? 0) + 7 };
+      lastYear.sources[code] = `${code}-last-year.xlsx`;
+    }
+    const context = { rosterCodes: ['990101', '990104', '990181'], lastYear };
+    const task = { keep: 'checked' as const, context };
+    const viaPool = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, task, 2);
+    // Every file came back from a thread: none was left for this thread to read.
+    expect(viaPool.every((r) => r !== undefined)).toBe(true);
     const inThread = await readCheckedSubmissions(standardSpec, files, { jobs: 1, context }, recordingEffects());
     expect(viaPool).toEqual(inThread);
-    const extracted = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    expect(await compiled.readCheckedSubmissions(standardSpec, files, { jobs: 2, context }, recordingEffects())).toEqual(inThread);
+
     const collection = { year: 2025, period: 'annual' as const };
     const rosterCodes = new Set(context.rosterCodes);
-    viaPool.forEach((read, i) => {
+    const finished = inThread.map((read, i) => {
       const sheet = extracted[i].extracted;
       expect(Boolean(read.kept)).toBe(Boolean(sheet));
       expect(read.failureIssues).toEqual(extracted[i].failureIssues);
-      if (!read.kept || !sheet) return;
-      expect(finishCheck(standardSpec, read.kept.check, collection)).toEqual(check(standardSpec, sheet, { rosterCodes, collection }));
-      expect(read.kept.currentCells).toEqual(Object.fromEntries(Object.entries(sheet.rows).map(([code, row]) => [code, row.current.cell])));
+      if (!read.kept || !sheet) return [];
+      const code = sheet.unitCode;
+      const unitLastYear = code && lastYear.byUnit[code] ? { values: lastYear.byUnit[code], source: lastYear.sources[code] } : undefined;
+      const result = finishCheck(standardSpec, read.kept.check, collection);
+      expect(result).toEqual(check(standardSpec, sheet, { rosterCodes, collection, lastYear: unitLastYear }));
+      expect(read.kept.currentCells).toEqual(Object.fromEntries(Object.entries(sheet.rows).map(([c, row]) => [c, row.current.cell])));
       expect([read.kept.unitCode, read.kept.unitName]).toEqual([sheet.unitCode, sheet.unitName]);
+      return result.issues;
     });
-    // Half the files are 2024's: the collection check has something to say.
-    const collectionIssues = viaPool.flatMap((r) => (r.kept ? finishCheck(standardSpec, r.kept.check, collection).issues : []));
-    expect(collectionIssues.filter((i) => i.code === 'header.matches-collection').length).toBeGreaterThan(5);
+    // What the comparison is about: the collection (half the files are 2024's), the roster and last year each have something to say.
+    const codes = finished.flat().map((i) => i.code);
+    for (const code of ['header.matches-collection', 'header.in-roster', 'prior-matches-last-year']) expect([code, codes.includes(code)]).toEqual([code, true]);
   });
 
   it('falls back to this thread when the worker file is missing (TypeScript sources)', async () => {
