@@ -20,7 +20,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { planTableStamp, stampTables, type TableStamp } from './stamp-table-rows.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 
 /*
@@ -200,7 +200,7 @@ export async function buildSummaryDocx(
         [34, 10, 15, 15, 13, 13],
         FIGURE_ALIGN,
         rowsToRender(
-          section.rows.map((r) => ({ texts: [r.label, r.unit, r.current, r.prior, r.change, r.growth], level: r.level })),
+          section.rows.map((r) => ({ texts: figureTexts(r), level: r.level })),
           FIGURE_ALIGN.length,
           stamps,
         ),

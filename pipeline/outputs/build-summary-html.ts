@@ -3,7 +3,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
 
 /*
  * Inline styles only: Word and WPS keep inline styles when a table is pasted
@@ -17,9 +17,6 @@ const CELL = 'border:.5pt solid windowtext;mso-border-alt:solid windowtext .5pt;
 const HEAD_CELL = `${CELL};text-align:center;font-weight:bold;background:#f2f2f2`;
 const ALIGN = { left: 'text-align:left', center: 'text-align:center', right: 'text-align:right' } as const;
 type Align = keyof typeof ALIGN;
-
-/** Ideographic spaces indent `其中：` rows; they survive pasting where padding does not. */
-const INDENT = '\u3000\u3000';
 
 function tableHtml(head: string[], align: readonly Align[], rows: string[][]): string {
   const th = head.map((h) => `<th style="${HEAD_CELL}">${escapeHtml(h)}</th>`).join('');
@@ -55,7 +52,7 @@ export function buildSummaryHtml(
       tableHtml(
         FIGURE_HEAD[lang],
         FIGURE_ALIGN,
-        section.rows.map((r) => [INDENT.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth]),
+        section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
       ),
     );
   }

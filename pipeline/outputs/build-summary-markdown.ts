@@ -3,7 +3,7 @@ import type { MergeReport } from '../merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, STATUS_ALIGN, statusTexts, summaryDocument, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
 
 type Align = 'left' | 'center' | 'right';
 const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
@@ -12,9 +12,6 @@ function table(head: string[], align: readonly Align[], rows: string[][]): strin
   const line = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
   return [line(head), `| ${align.map((a) => RULE[a]).join(' | ')} |`, ...rows.map(line)];
 }
-
-/** Markdown trims ordinary spaces in a cell; the ideographic space survives and is how Chinese tables indent. */
-const INDENT = '\u3000\u3000';
 
 /**
  * summary.md: the federation total as pipe tables (one per section, numbers
@@ -36,7 +33,7 @@ export function buildSummaryMarkdown(
       ...table(
         FIGURE_HEAD[lang],
         FIGURE_ALIGN,
-        section.rows.map((r) => [INDENT.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth]),
+        section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
       ),
       '',
     );

@@ -2,7 +2,7 @@ import { CHINESE_NUMERALS } from '../../core/messages/chinese-numerals.js';
 import type { Locale } from '../../core/messages/render-text.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../merge/merge-report.js';
-import { sectionTables, type SectionTable } from './figure-rows.js';
+import { sectionTables, type FigureRow, type SectionTable } from './figure-rows.js';
 import { fillSentences } from './fill-sentences.js';
 import { statusRows, type StatusRow } from './status-rows.js';
 import { summaryTitle } from './summary-title.js';
@@ -57,6 +57,18 @@ export type ColumnAlign = 'left' | 'center' | 'right';
 export const FIGURE_ALIGN: readonly ColumnAlign[] = ['left', 'center', 'right', 'right', 'right', 'right'];
 /** How the 报送情况 table's columns align (STATUS_HEAD order). */
 export const STATUS_ALIGN: readonly ColumnAlign[] = ['left', 'left', 'center', 'center', 'left', 'right', 'right', 'right', 'center'];
+
+/**
+ * One figure row as the documents show it, in FIGURE_HEAD order; `indent` is
+ * repeated once per `其中` level before the label (the docx indents by
+ * paragraph instead, and passes none).
+ */
+export function figureTexts(r: FigureRow, indent = ''): string[] {
+  return [indent.repeat(r.level) + r.label, r.unit, r.current, r.prior, r.change, r.growth];
+}
+
+/** Ideographic spaces indent `其中：` rows in html and md: they survive pasting, and markdown trims ordinary spaces in a cell. */
+export const TEXT_INDENT = '\u3000\u3000';
 
 /** One 报送情况 row as the documents show it, in STATUS_HEAD order. */
 export function statusTexts(s: StatusRow): string[] {
