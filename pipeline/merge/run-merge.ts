@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { consolidate } from '../../core/consolidate/consolidate.js';
 import { reconcile } from '../../core/consolidate/reconcile.js';
 import type { UnitValues } from '../../core/consolidate/summary-model.js';
@@ -68,7 +67,6 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
   // built: the report holds values, statuses and issues only.
   const report = await buildReport(options, effects, lap);
   const t = Date.now();
-  await mkdir(options.out, { recursive: true });
   timings.total = Date.now() - started;
   const written = await writeOutputs(report, options.spec, options.out, {
     startedAt: new Date(started).toISOString(),
