@@ -1,6 +1,7 @@
 import type { Extracted } from '../../core/grid/extracted.js';
 import { startCheck, type PendingCheck } from '../../core/rules/index.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { LastYear } from './read-last-year.js';
 import type { ReadSubmission } from './read-submission.js';
 
 /**
@@ -28,7 +29,7 @@ export interface ReadCheckContext {
   /** The roster's unit codes; without them the in-roster check is skipped. */
   rosterCodes?: string[];
   /** What each unit submitted last year (its 本年), and from which file; absent without --prior. */
-  lastYear?: { byUnit: Record<string, Record<string, number | null>>; sources: Record<string, string> };
+  lastYear?: Pick<LastYear, 'byUnit' | 'sources'>;
 }
 
 /**
