@@ -84,7 +84,8 @@ export async function writeOutputs(
     throw error;
   }
   const written: string[] = [];
-  const order = [OUTPUT_FILES.xlsx, OUTPUT_FILES.docx, OUTPUT_FILES.html, OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative];
+  // In OUTPUT_FILES order; run.json last, once the others are in place.
+  const order = Object.values(OUTPUT_FILES).filter((name) => name !== OUTPUT_FILES.run);
   let next = 0;
   try {
     for (; next < order.length; next++) {
