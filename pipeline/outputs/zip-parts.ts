@@ -77,7 +77,7 @@ export async function zipParts(parts: Record<string, PartContent>): Promise<Uint
       data instanceof Uint8Array ? { size: data.length, crc: crc32(data), chunks: [deflateRawSync(data, { level: DEFLATE_LEVEL })] } : await deflateText(data);
     const entry: ZipInputFile = { filename, size: deflated.size, crc: deflated.crc, compression: 8 };
     zip.add(entry);
-    if (deflated.chunks.length === 0) entry.ondata!(null, new Uint8Array(0), true);
+    // zlib always ends a stream with at least its final block (2 bytes for no input): there is a last chunk.
     deflated.chunks.forEach((chunk, i) => entry.ondata!(null, chunk, i === deflated.chunks.length - 1));
   }
   zip.end();
