@@ -1,7 +1,7 @@
 import { countIssues, type Issue, type IssueCounts } from '../../core/issues/issue.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import type { CheckResult } from '../../core/rules/index.js';
-import type { Roster } from '../roster/roster-schema.js';
+import type { Roster } from '../../core/roster/roster-schema.js';
 import type { CheckedRead } from './kept-submission.js';
 import type { FileRecord, UnitStatus, UnitStatusRow } from './merge-report.js';
 

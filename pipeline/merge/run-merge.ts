@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../cli/cli-error.js';
 import type { Effects } from '../cli/effects.js';
 import { startWorkbookThread, type WorkbookBuilder } from '../outputs/workbook-thread.js';
 import { writeOutputs } from '../outputs/write-outputs.js';
-import type { Roster } from '../roster/roster-schema.js';
+import type { Roster } from '../../core/roster/roster-schema.js';
 import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
 import { findWorkbooks } from './find-workbooks.js';
 import type { MergeReport, SourceRow } from './merge-report.js';

@@ -8,7 +8,7 @@ import { standardSpec } from '../../../core/templates/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runCli } from '../../../pipeline/cli/program.js';
 import { runMerge } from '../../../pipeline/merge/run-merge.js';
-import { parseRosterCsv } from '../../../pipeline/roster/parse-roster-csv.js';
+import { parseRosterCsv } from '../../../core/roster/parse-roster-csv.js';
 import { buildTemplateWorkbook, fillTemplate, type TemplateFill } from '../../../pipeline/template/index.js';
 import { enteredFigures } from '../../support/entered-figures.js';
 

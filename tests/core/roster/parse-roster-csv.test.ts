@@ -1,5 +1,5 @@
-import { decodeRosterBytes, parseRosterCsv } from '../../../pipeline/roster/parse-roster-csv.js';
-import { scopeOf } from '../../../pipeline/roster/roster-schema.js';
+import { decodeRosterBytes, parseRosterCsv } from '../../../core/roster/parse-roster-csv.js';
+import { scopeOf } from '../../../core/roster/roster-schema.js';
 
 const GOOD = '代码,名称,上级,类别\n990100,示例市总工会,,本级\n990101,东城区总工会,990100,县区\n990195,示例市教育工会,990100,产业\n';
 
