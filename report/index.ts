@@ -1,0 +1,10 @@
+export { buildSummaryXlsx, SUMMARY_SHEETS, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+export { buildSummaryDocx } from './build-summary-docx.js';
+export { buildSummaryHtml } from './build-summary-html.js';
+export { buildSummaryMarkdown } from './build-summary-markdown.js';
+export { buildSummaryCsv, CSV_HEAD } from './build-summary-csv.js';
+export { buildNarrative } from './build-narrative.js';
+export { fillSentence, fillSentences, type FilledSentence } from './fill-sentences.js';
+export { buildRunJson, type RunInfo } from './build-run-json.js';
+export { summaryTitle } from './summary-title.js';
+export { buildCheckReportXlsx, type CheckReportFile } from './build-check-report-xlsx.js';
