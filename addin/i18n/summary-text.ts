@@ -56,4 +56,5 @@ export const summaryText = {
   downloadAll: { zh: '全部下载（.zip）', en: 'Download all (.zip)' },
   languageSwitch: { zh: 'English', en: '中文' },
   sortHint: { zh: '点击表头排序', en: 'Click a heading to sort' },
+  zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },
 } as const;
