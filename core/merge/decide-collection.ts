@@ -1,4 +1,3 @@
-import { CliError } from '../../pipeline/cli/cli-error.js';
 import type { ExtractedHeader } from '../rules/index.js';
 
 export interface Collection {
@@ -10,9 +9,10 @@ export interface Collection {
  * The year and period being collected: as given, or else the one most
  * submissions name (`headers`: one per readable submission). Files naming
  * another year or period then fail the header check (year and period must
- * agree across files).
+ * agree across files). Undefined when no year is given and no submission
+ * names one (the merge fails with `merge.no-year`).
  */
-export function decideCollection(headers: readonly Pick<ExtractedHeader, 'year' | 'period'>[], year?: number, period?: 'annual' | 'half'): Collection {
+export function decideCollection(headers: readonly Pick<ExtractedHeader, 'year' | 'period'>[], year?: number, period?: 'annual' | 'half'): Collection | undefined {
   const most = <T>(values: T[]): T | undefined => {
     const counts = new Map<T, number>();
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -23,11 +23,6 @@ export function decideCollection(headers: readonly Pick<ExtractedHeader, 'year' 
   };
   const y = year ?? most(headers.flatMap((h) => (h.year ? [h.year] : [])));
   const p = period ?? most(headers.flatMap((h) => (h.period ? [h.period] : []))) ?? 'annual';
-  if (!y) {
-    throw new CliError(
-      '无法确定统计年度：没有可读取的报表写明年度。请用 --year 指定，例如 --year 2024。',
-      'Cannot tell the year: no readable submission names it. Pass --year, e.g. --year 2024.',
-    );
-  }
+  if (!y) return undefined;
   return { year: y, period: p };
 }

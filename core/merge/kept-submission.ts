@@ -1,8 +1,8 @@
 import type { Extracted } from '../grid/extracted.js';
 import { startCheck, type PendingCheck } from '../rules/index.js';
 import type { TemplateSpec } from '../spec/template-spec.js';
-import type { LastYear } from '../../pipeline/read/read-last-year.js';
-import type { ReadSubmission } from '../../pipeline/read/read-submission.js';
+import type { LastYear } from './last-year.js';
+import type { ReadSubmission } from './read-submission.js';
 
 /**
  * What a merge keeps of a submission it could read: who sent it, where its

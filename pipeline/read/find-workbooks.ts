@@ -1,9 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CliError } from '../cli/cli-error.js';
-
-/** Extensions worth opening: .xlsx/.xlsm are read; the others are opened only to say "save as .xlsx". */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ods']);
+import { skipReason, type SkipReason } from '../../core/merge/classify-input.js';
 
 export interface FoundFile {
   /** Absolute path. */
@@ -13,27 +10,25 @@ export interface FoundFile {
 }
 
 export interface SkippedFile extends FoundFile {
-  reason: 'lock-file' | 'hidden' | 'not-workbook';
+  reason: SkipReason;
 }
 
 export interface FoundWorkbooks {
   workbooks: FoundFile[];
   skipped: SkippedFile[];
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+  /** Inputs that do not exist (the caller decides whether that stops the run). */
+  missing: string[];
 }
 
 /**
  * Walks the input folders (or takes the files given) and sorts what it finds:
- * workbooks to read, and what it skipped and why (Office lock files `~$…`,
- * hidden files, non-workbooks). Sorted by name so runs are repeatable.
+ * workbooks to read, and what it skipped and why (see skipReason). Sorted by
+ * name so runs are repeatable.
  */
 export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWorkbooks> {
   const workbooks: FoundFile[] = [];
   const skipped: SkippedFile[] = [];
+  const missing: string[] = [];
   const visit = async (path: string, root: string, depth: number): Promise<void> => {
     const info = await stat(path);
     const name = relative(root, path).split(sep).join('/') || path.split(sep).pop()!;
@@ -46,16 +41,18 @@ export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWor
       return;
     }
     if (!info.isFile()) return;
-    if (base.startsWith('~$')) skipped.push({ path, name, reason: 'lock-file' });
-    else if (base.startsWith('.')) skipped.push({ path, name, reason: 'hidden' });
-    else if (!WORKBOOK_EXTENSIONS.has(extensionOf(base))) skipped.push({ path, name, reason: 'not-workbook' });
+    const reason = skipReason(base);
+    if (reason) skipped.push({ path, name, reason });
     else workbooks.push({ path, name });
   };
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
-    if (!info) throw new CliError(`找不到输入文件或文件夹：${input}`, `No such input file or folder: ${input}`);
+    if (!info) {
+      missing.push(input);
+      continue;
+    }
     await visit(input, info.isDirectory() ? input : join(input, '..'), 0);
   }
   const byName = (a: FoundFile, b: FoundFile) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  return { workbooks: workbooks.sort(byName), skipped: skipped.sort(byName) };
+  return { workbooks: workbooks.sort(byName), skipped: skipped.sort(byName), missing };
 }

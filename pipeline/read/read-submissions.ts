@@ -1,8 +1,7 @@
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import type { Effects } from '../cli/effects.js';
+import type { ProgressReporter } from '../../core/merge/progress.js';
 import type { FoundFile } from './find-workbooks.js';
 import type { CheckedRead, ReadCheckContext } from '../../core/merge/kept-submission.js';
-import { startProgress } from './progress.js';
 import { autoJobs, readOnPool, readWorkerUrl } from './read-pool.js';
 import type { ReadSubmission, ReadSubmissionOptions } from './read-submission.js';
 import { taskReader, type ReadResult, type ReadTask } from './read-task.js';
@@ -19,8 +18,8 @@ export interface ReadSubmissionsOptions extends ReadSubmissionOptions {
  * files are read on worker threads (one per core); a few, or when the compiled
  * worker is not at hand, in this thread: the results are the same either way.
  */
-export function readSubmissions(spec: TemplateSpec, files: readonly FoundFile[], options: ReadSubmissionsOptions, effects: Effects): Promise<ReadSubmission[]> {
-  return readAll(spec, files, options, { keep: 'extracted' }, effects);
+export function readSubmissions(spec: TemplateSpec, files: readonly FoundFile[], options: ReadSubmissionsOptions, progress: ProgressReporter): Promise<ReadSubmission[]> {
+  return readAll(spec, files, options, { keep: 'extracted' }, progress);
 }
 
 /**
@@ -33,9 +32,9 @@ export function readCheckedSubmissions(
   spec: TemplateSpec,
   files: readonly FoundFile[],
   options: ReadSubmissionsOptions & { context: ReadCheckContext },
-  effects: Effects,
+  progress: ProgressReporter,
 ): Promise<CheckedRead[]> {
-  return readAll(spec, files, options, { keep: 'checked', context: options.context }, effects);
+  return readAll(spec, files, options, { keep: 'checked', context: options.context }, progress);
 }
 
 async function readAll<T extends ReadTask>(
@@ -43,15 +42,15 @@ async function readAll<T extends ReadTask>(
   files: readonly FoundFile[],
   options: ReadSubmissionsOptions,
   task: T,
-  effects: Effects,
+  progress: ProgressReporter,
 ): Promise<ReadResult<T>[]> {
-  const progress = startProgress(files.length, effects, options.progressLabel ?? { zh: '读取报表', en: 'Reading' });
+  const ticker = progress.start(files.length, options.progressLabel ?? { zh: '读取报表', en: 'Reading' });
   const readOptions: ReadSubmissionOptions = { reader: options.reader, limits: options.limits };
   const jobs = options.jobs ?? autoJobs(files.length);
   try {
     const workerUrl = jobs > 1 && files.length > 1 ? readWorkerUrl() : undefined;
     const pooled = workerUrl
-      ? await readOnPool(workerUrl, spec, files, readOptions, task, jobs, (file) => progress.tick(file.name))
+      ? await readOnPool(workerUrl, spec, files, readOptions, task, jobs, (file) => ticker.tick(file.name))
       : new Array<ReadResult<T> | undefined>(files.length).fill(undefined);
     const readHere = taskReader(spec, readOptions, task);
     const out: ReadResult<T>[] = [];
@@ -60,12 +59,12 @@ async function readAll<T extends ReadTask>(
       if (!result) {
         // In this thread: no pool, or a thread that died left this file unread.
         result = await readHere(file);
-        progress.tick(file.name);
+        ticker.tick(file.name);
       }
       out.push(result);
     }
     return out;
   } finally {
-    progress.stop();
+    ticker.stop();
   }
 }

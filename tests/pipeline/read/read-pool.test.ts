@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { standardSpec } from '../../../core/templates/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
+import { terminalProgress } from '../../../pipeline/cli/terminal-progress.js';
 import { findWorkbooks, type FoundFile } from '../../../pipeline/read/find-workbooks.js';
 import { autoJobs, readWorkerUrl } from '../../../pipeline/read/read-pool.js';
 import type { ReadSubmission } from '../../../pipeline/read/read-submission.js';
@@ -65,7 +66,7 @@ describe('reading submissions on worker threads', () => {
 
   it('gives exactly the same results on two threads as in this thread, in file order', async () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
-    const inThread = await compiled.readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    const inThread = await compiled.readSubmissions(standardSpec, files, { jobs: 1 }, terminalProgress(recordingEffects()));
     const progress: string[] = [];
     const pooled = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, { keep: 'extracted' }, 2, (f) =>
       progress.push(f.name),
@@ -83,14 +84,14 @@ describe('reading submissions on worker threads', () => {
 
   it('readSubmissions with jobs 2 uses the pool and matches jobs 1', async () => {
     const effects = recordingEffects();
-    const viaPool = await compiled.readSubmissions(standardSpec, files, { jobs: 2 }, effects);
-    const inThread = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    const viaPool = await compiled.readSubmissions(standardSpec, files, { jobs: 2 }, terminalProgress(effects));
+    const inThread = await readSubmissions(standardSpec, files, { jobs: 1 }, terminalProgress(recordingEffects()));
     expect(viaPool).toEqual(inThread);
     expect(effects.stderr.length).toBeGreaterThan(0);
   });
 
   it('checked where read (the merge): every file on the threads, the same as here, and the same issues as checking the extracted sheet', async () => {
-    const extracted = await readSubmissions(standardSpec, files, { jobs: 1 }, recordingEffects());
+    const extracted = await readSubmissions(standardSpec, files, { jobs: 1 }, terminalProgress(recordingEffects()));
     // Last year's figures: each unit's 本年 as read, one of them off by 7, so the check against last year has something to say.
     const lastYear = { byUnit: {} as Record<string, Record<string, number | null>>, sources: {} as Record<string, string> };
     for (const r of extracted) {
@@ -105,9 +106,9 @@ describe('reading submissions on worker threads', () => {
     const viaPool = await compiled.pool.readOnPool(compiled.pool.readWorkerUrl()!, standardSpec, files, {}, task, 2);
     // Every file came back from a thread: none was left for this thread to read.
     expect(viaPool.every((r) => r !== undefined)).toBe(true);
-    const inThread = await readCheckedSubmissions(standardSpec, files, { jobs: 1, context }, recordingEffects());
+    const inThread = await readCheckedSubmissions(standardSpec, files, { jobs: 1, context }, terminalProgress(recordingEffects()));
     expect(viaPool).toEqual(inThread);
-    expect(await compiled.readCheckedSubmissions(standardSpec, files, { jobs: 2, context }, recordingEffects())).toEqual(inThread);
+    expect(await compiled.readCheckedSubmissions(standardSpec, files, { jobs: 2, context }, terminalProgress(recordingEffects()))).toEqual(inThread);
 
     const collection = { year: 2025, period: 'annual' as const };
     const rosterCodes = new Set(context.rosterCodes);
@@ -130,8 +131,8 @@ describe('reading submissions on worker threads', () => {
   });
 
   it('falls back to this thread when the worker file is missing (TypeScript sources)', async () => {
-    const fallback = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 2 }, recordingEffects());
-    const inThread = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 1 }, recordingEffects());
+    const fallback = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 2 }, terminalProgress(recordingEffects()));
+    const inThread = await readSubmissions(standardSpec, files.slice(0, 5), { jobs: 1 }, terminalProgress(recordingEffects()));
     expect(fallback).toEqual(inThread);
     expect(fallback.map((r) => r.file.name)).toEqual(files.slice(0, 5).map((f) => f.name));
   });
