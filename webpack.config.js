@@ -61,19 +61,26 @@ function stringLiteral(source) {
  * not an asset of the build fails the build: nothing may be fetched.
  */
 export function inlinePage(html, assetText) {
+  // html-webpack-plugin's minifier may drop the quotes around attribute values.
+  const attribute = (tag, name) => {
+    const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
+    return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+  };
   const take = (name) => {
     const text = assetText(name.split('?')[0]);
     if (text === undefined) throw new Error(`one-file page: ${name} is not part of the build`);
     return text;
   };
   const scripts = [];
-  let page = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>\s*<\/script>/g, (whole, src) => {
+  let page = html.replace(/<script\b[^>]*>\s*<\/script>/g, (tag) => {
+    const src = attribute(tag, 'src');
+    if (src === undefined) return tag;
     scripts.push(take(src));
     return '';
   });
-  page = page.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
-    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    return `<style>${take(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  page = page.replace(/<link\b[^>]*>/g, (tag) => {
+    if (attribute(tag, 'rel') !== 'stylesheet') return tag;
+    return `<style>${take(attribute(tag, 'href')).replace(/<\/(style)/gi, '<\\/$1')}</style>`;
   });
   const inline = scripts.map((s) => `<script>${scriptText(s)}</script>`).join('\n');
   if (!page.includes('</body>')) throw new Error('one-file page: no </body>');
@@ -182,7 +189,12 @@ function summaryPageConfig(mode, outputPath) {
       'summary-worker': './addin/page/summary/summary-worker.ts',
     },
     output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
-    resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      extensionAlias: { '.js': ['.ts', '.js'] },
+      // csv-parse's browser build: its Node build needs Node's Buffer (the roster's CSV is parsed on the page).
+      alias: { 'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js') },
+    },
     // The worker bundle runs in a Worker: `self` is its global object, and it loads no chunks.
     target: ['web', 'es2017'],
     module: {

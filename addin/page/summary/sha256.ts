@@ -7,7 +7,7 @@ export async function sha256Hex(data: Uint8Array): Promise<string> {
   const subtle = typeof crypto !== 'undefined' ? crypto.subtle : undefined;
   if (subtle) {
     try {
-      return hex(new Uint8Array(await subtle.digest('SHA-256', data)));
+      return hex(new Uint8Array(await subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)));
     } catch {
       // Some engines refuse in an opaque origin; the plain one gives the same hash.
     }
