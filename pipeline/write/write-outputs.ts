@@ -11,6 +11,7 @@ import { buildSummaryHtml } from '../../report/build-summary-html.js';
 import { buildSummaryMarkdown } from '../../report/build-summary-markdown.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
 import { summaryDocument } from '../../report/summary-document.js';
+import { nodeDeflater } from './node-deflater.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 /** The output files, in the order they are written; the names are part of the CLI's contract. */
@@ -73,7 +74,7 @@ export async function writeOutputs(
   const stage = async (name: string, data: Uint8Array | string) => void staged.set(name, await effects.stageFile(join(outDir, name), data));
   try {
     const document = summaryDocument(report, spec, lang);
-    await stage(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document }));
+    await stage(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: nodeDeflater }));
     await stage(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
     await stage(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
     await stage(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
