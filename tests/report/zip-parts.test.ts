@@ -36,10 +36,12 @@ function centralDirectory(zip: Uint8Array): { name: string; crc: number; method:
 }
 
 // The same package parts whichever deflater the shell injects: node:zlib (the CLI) or fflate (the browser).
+// zlib does not flush between writes, so a part's pieces deflate to the bytes of its whole; fflate's blocks follow
+// its pushes, so only what the package holds is the same.
 describe.each([
-  ['node:zlib', nodeDeflater],
-  ['fflate', fflateDeflater],
-])('zipParts with %s', (_name, deflater) => {
+  ['node:zlib', nodeDeflater, true],
+  ['fflate', fflateDeflater, false],
+] as const)('zipParts with %s', (_name, deflater, sameBytesFromPieces) => {
   const big = strToU8('<w:tr><w:tc><w:t>第1县总工会</w:t></w:tc></w:tr>'.repeat(5_000));
   const parts = {
     '[Content_Types].xml': strToU8('<Types/>'),
@@ -65,14 +67,15 @@ describe.each([
     }
   });
 
-  test('a part given as text pieces: the same package, byte for byte, as its UTF-8 bytes whole', async () => {
+  test('a part given as text pieces: the same package as its UTF-8 bytes whole (byte for byte with zlib)', async () => {
     // Pieces of every size, split inside multi-byte characters' strings and across the encoder's batches.
     const text = strFromU8(big) + '尾'.repeat(300_000);
     const pieces: string[] = [];
     for (let at = 0, n = 1; at < text.length; at += n, n = (n * 7) % 5_003 + 1) pieces.push(text.slice(at, at + n));
     const asBytes = await zipParts({ ...parts, 'word/document.xml': strToU8(text) }, deflater);
     const asPieces = await zipParts({ ...parts, 'word/document.xml': pieces }, deflater);
-    expect(Buffer.from(asPieces).equals(Buffer.from(asBytes))).toBe(true);
+    if (sameBytesFromPieces) expect(Buffer.from(asPieces).equals(Buffer.from(asBytes))).toBe(true);
+    else expect(unzipSync(asPieces)).toEqual(unzipSync(asBytes));
     expect(strFromU8(unzipSync(asPieces)['word/document.xml'])).toBe(text);
     const empty = unzipSync(await zipParts({ 'a.xml': [], 'b.xml': ['', ''] }, deflater));
     expect([empty['a.xml'].length, empty['b.xml'].length]).toEqual([0, 0]);
