@@ -22,6 +22,8 @@ import { planTableStamp, stampTables, type TableStamp } from './stamp-table-rows
 import { STATUS_HEAD } from './status-rows.js';
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
+import { fflateDeflater } from './fflate-deflater.js';
+import type { PartDeflater } from './zip-parts.js';
 
 /*
  * Chinese report conventions: 宋体 in tables (五号 10.5pt), 仿宋 for body text
@@ -149,7 +151,7 @@ async function compiledParts(document: Document): Promise<CompiledParts> {
   const compiled = typeof compiler?.compile === 'function' ? compiler.compile(document) : undefined;
   // Only what docx 9.15 returns is taken: parts by path, document.xml as text.
   if (compiled instanceof Map && typeof compiled.get('word/document.xml') === 'string') return compiled as CompiledParts;
-  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))));
 }
 
 export interface SummaryDocxOptions {
@@ -162,6 +164,8 @@ export interface SummaryDocxOptions {
   rows?: 'stamped' | 'library';
   /** What the document shows, when already built (writeOutputs builds it once for docx, html and md). */
   document?: SummaryDocument;
+  /** How the package's parts are deflated: the shell's (node:zlib in the CLI); fflate by default. */
+  deflater?: PartDeflater;
 }
 
 /**
@@ -239,5 +243,5 @@ export async function buildSummaryDocx(
       },
     ],
   });
-  return stamps?.length ? stampTables(await compiledParts(document), stamps) : new Uint8Array(await Packer.toBuffer(document));
+  return stamps?.length ? stampTables(await compiledParts(document), stamps, options.deflater ?? fflateDeflater) : new Uint8Array(await Packer.toArrayBuffer(document));
 }

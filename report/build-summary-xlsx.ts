@@ -2,12 +2,12 @@ import type ExcelJS from 'exceljs';
 import type { FigureGroup, Summary } from '../core/consolidate/summary-model.js';
 import { indentLevel, rowLabel } from '../core/spec/spec-lookup.js';
 import type { HeaderFieldKey, TemplateSpec } from '../core/spec/template-spec.js';
-import { memorySink } from '../pipeline/write/memory-sink.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { fillTemplate, type FillValue } from './template/fill-template.js';
 import { addTemplateSheets, setTemplateProperties } from './template/template-sheets.js';
 import { numFmtFor } from './template/template-styles.js';
-import { createStreamingWorkbook } from '../pipeline/write/streaming-workbook.js';
+import { partsWorkbook } from './parts-workbook.js';
+import type { CreateWorkbook } from './workbook-target.js';
 import { addIssuesSheet, ISSUES_SHEET } from './add-issues-sheet.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
 import { FIGURE_HEAD } from './figure-rows.js';
@@ -115,13 +115,19 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
  * Written with exceljs's streaming WorkbookWriter: each report row becomes
  * XML as soon as it is added, so a national merge (3,000 units) never holds
  * hundreds of thousands of cell objects. Shared strings keep the file what
- * Excel itself would write.
+ * Excel itself would write. `createWorkbook` is the shell's (see
+ * CreateWorkbook): the CLI's zips with node:zlib; the default, partsWorkbook,
+ * with fflate, and runs in a browser.
  */
-export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions = {}): Promise<Uint8Array> {
+export async function buildSummaryXlsx(
+  report: MergeReport,
+  spec: TemplateSpec,
+  options: SummaryXlsxOptions = {},
+  createWorkbook: CreateWorkbook = partsWorkbook(),
+): Promise<Uint8Array> {
   const { summary } = report;
-  const sink = memorySink();
-  // Fastest deflate: the same workbook, a little larger; the default level spent seconds on a national report.
-  const wb = createStreamingWorkbook(sink.stream, { level: 1 });
+  const target = createWorkbook();
+  const wb = target.workbook;
   fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
@@ -152,5 +158,5 @@ export async function buildSummaryXlsx(report: MergeReport, spec: TemplateSpec, 
     { widths: [10, 20, 36, 16, 40, 10, 66], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
   );
   await wb.commit();
-  return sink.bytes();
+  return target.bytes();
 }

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { escapeXmlText } from './xml-escape.js';
-import { zipParts, type PartContent } from './zip-parts.js';
+import { zipParts, type PartContent, type PartDeflater } from './zip-parts.js';
 
 /*
  * Why this exists: the docx library builds a tree of objects for every cell,
@@ -163,9 +163,9 @@ export function* stampedXmlPieces(xml: string, tables: readonly TableStamp[]): G
  * A .docx of the package parts the docx library compiled (path to XML text or
  * bytes, in the library's order) with the prototype rows of `tables` stamped
  * out of word/document.xml (see stampTablesInXml), zipped once; the other parts
- * are kept as they were, in the same order.
+ * are kept as they were, in the same order; `deflater` is the shell's.
  */
-export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tables: readonly TableStamp[]): Promise<Uint8Array> {
+export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tables: readonly TableStamp[], deflater: PartDeflater): Promise<Uint8Array> {
   const xml = parts.get(DOCUMENT_PART);
   if (xml === undefined) throw new Error(`stampTables: no ${DOCUMENT_PART} in the package`);
   const contents: Record<string, PartContent> = {};
@@ -174,5 +174,5 @@ export function stampTables(parts: ReadonlyMap<string, string | Uint8Array>, tab
     if (path === DOCUMENT_PART) contents[path] = stampedXmlPieces(typeof xml === 'string' ? xml : strFromU8(xml), tables);
     else contents[path] = typeof data === 'string' ? strToU8(data) : data;
   }
-  return zipParts(contents);
+  return zipParts(contents, deflater);
 }

@@ -18,8 +18,8 @@ export interface WorkbookBuilder {
 }
 
 async function buildHere(report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions): Promise<Uint8Array> {
-  const { buildSummaryXlsx } = await import('../../report/build-summary-xlsx.js');
-  return buildSummaryXlsx(report, spec, options);
+  const [{ buildSummaryXlsx }, { nodeWorkbook }] = await Promise.all([import('../../report/build-summary-xlsx.js'), import('./streaming-workbook.js')]);
+  return buildSummaryXlsx(report, spec, options, nodeWorkbook);
 }
 
 /** Builds in this thread (exceljs is loaded on first use). */

@@ -1,28 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { stageFile, type StagedFile } from '../io/atomic-write.js';
 import type { MergeReport } from '../../core/merge/merge-report.js';
-import { buildNarrative } from '../../report/build-narrative.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { buildOutputs, OUTPUT_FILES } from '../../report/build-outputs.js';
 import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
-import { buildSummaryCsv } from '../../report/build-summary-csv.js';
-import { buildSummaryDocx } from '../../report/build-summary-docx.js';
-import { buildSummaryHtml } from '../../report/build-summary-html.js';
-import { buildSummaryMarkdown } from '../../report/build-summary-markdown.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
-import { summaryDocument } from '../../report/summary-document.js';
+import { stageFile, type StagedFile } from '../io/atomic-write.js';
+import { nodeDeflater } from './node-deflater.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
-/** The output files, in the order they are written; the names are part of the CLI's contract. */
-export const OUTPUT_FILES = {
-  xlsx: '汇总表.xlsx',
-  docx: 'summary.docx',
-  html: 'summary.html',
-  markdown: 'summary.md',
-  csv: 'summary.csv',
-  narrative: 'narrative.md',
-  run: 'run.json',
-} as const;
+export { OUTPUT_FILES } from '../../report/build-outputs.js';
 
 export interface WriteOutputsOptions extends RunInfo {
   /** Header fields and date of the city's own submission in 汇总表.xlsx. */
@@ -62,23 +49,18 @@ export async function writeOutputs(
   options: WriteOutputsOptions,
   effects: OutputEffects = fileOutputEffects,
 ): Promise<string[]> {
-  const lang = options.lang ?? 'zh';
-  // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
-  // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
-  const xlsx = (options.workbook ?? inThreadWorkbookBuilder).build(report, spec, options.xlsx ?? {});
-  // Awaited below; a failure of the others first must not leave it unhandled.
-  xlsx.catch(() => undefined);
   await effects.makeDir(outDir);
   const staged = new Map<string, StagedFile>();
-  const stage = async (name: string, data: Uint8Array | string) => void staged.set(name, await effects.stageFile(join(outDir, name), data));
   try {
-    const document = summaryDocument(report, spec, lang);
-    await stage(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document }));
-    await stage(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
-    await stage(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
-    await stage(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
-    await stage(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
-    await stage(OUTPUT_FILES.xlsx, await xlsx);
+    // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
+    // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
+    const workbook = options.workbook ?? inThreadWorkbookBuilder;
+    await buildOutputs(
+      report,
+      spec,
+      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
+    );
   } catch (error) {
     await Promise.all([...staged.values()].map((file) => file.discard()));
     throw error;

@@ -9,6 +9,7 @@ import type { FigureGroup } from '../../core/consolidate/summary-model.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { MergeReport } from '../../core/merge/merge-report.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
+import { nodeWorkbook } from './streaming-workbook.js';
 
 /**
  * What the thread is sent: the units' figures in slices, then the rest of the
@@ -28,7 +29,7 @@ port.on('message', (request: XlsxWorkerRequest) => {
     return;
   }
   const report: MergeReport = { ...request.report, summary: { ...request.report.summary, byUnit: units } };
-  buildSummaryXlsx(report, request.spec, request.options).then(
+  buildSummaryXlsx(report, request.spec, request.options, nodeWorkbook).then(
     (bytes) => port.postMessage({ ok: true, bytes } satisfies XlsxWorkerReply, [bytes.buffer as ArrayBuffer]),
     // The caller then builds in its own thread and meets the same error, with its stack.
     () => port.postMessage({ ok: false } satisfies XlsxWorkerReply),

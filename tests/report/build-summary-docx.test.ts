@@ -140,19 +140,19 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     for (const name of Object.keys(library)) expect([name, timeless(name, stamped[name])]).toEqual([name, timeless(name, library[name])]);
   });
 
-  test('a docx release without the private Packer.compiler, or whose compile returns something else: the same package, from what toBuffer wrote', async () => {
+  test('a docx release without the private Packer.compiler, or whose compile returns something else: the same package, from what toArrayBuffer wrote', async () => {
     const report = nationalReport(20);
     const withCompiler = unzipSync(await buildSummaryDocx(report, spec));
-    // Such a release: the member is gone or changed; toBuffer works as documented.
-    const packer = Packer as unknown as { compiler?: unknown; toBuffer: typeof Packer.toBuffer };
+    // Such a release: the member is gone or changed; toArrayBuffer works as documented.
+    const packer = Packer as unknown as { compiler?: unknown; toArrayBuffer: typeof Packer.toArrayBuffer };
     const compiler = packer.compiler;
-    const toBuffer = packer.toBuffer;
+    const toArrayBuffer = packer.toArrayBuffer;
     for (const other of [undefined, { compile: () => ({ files: [] }) }]) {
       packer.compiler = other;
-      packer.toBuffer = async (...args) => {
+      packer.toArrayBuffer = async (...args) => {
         packer.compiler = compiler;
         try {
-          return await toBuffer.apply(Packer, args);
+          return await toArrayBuffer.apply(Packer, args);
         } finally {
           packer.compiler = other;
         }
@@ -162,7 +162,7 @@ describe('the 报送情况 table stamped from one prototype row', () => {
         without = unzipSync(await buildSummaryDocx(report, spec));
       } finally {
         packer.compiler = compiler;
-        packer.toBuffer = toBuffer;
+        packer.toArrayBuffer = toArrayBuffer;
       }
       expect(Object.keys(without)).toEqual(Object.keys(withCompiler));
       expect(strFromU8(without['word/document.xml'])).toBe(strFromU8(withCompiler['word/document.xml']));

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { planTableStamp, rowMarkers, stampTables, stampTablesInXml, type TableStamp } from '../../report/stamp-table-rows.js';
+import { fflateDeflater } from '../../report/fflate-deflater.js';
 
 const HEAD = '<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>代码</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc></w:tr>';
 const proto = (a: string, b: string) =>
@@ -161,7 +162,7 @@ describe('stampTables', () => {
       ['word/styles.xml', strToU8('<w:styles/>')],
       ['word/media/image1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255])],
     ]);
-    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])]));
+    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '甲']]), single(['N0xq', 'N1xq'], [['2', '乙']])], fflateDeflater));
     expect(Object.keys(out)).toEqual([...parts.keys()]);
     expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '甲'), proto('2', '乙')));
     expect(strFromU8(out['[Content_Types].xml'])).toBe('<Types/>');
@@ -171,14 +172,14 @@ describe('stampTables', () => {
 
   test('document.xml given as bytes is stamped the same', async () => {
     const parts = new Map([['word/document.xml', strToU8(doc(proto('M0xq', 'M1xq')))]]);
-    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '<甲>']])]));
+    const out = unzipSync(await stampTables(parts, [single(['M0xq', 'M1xq'], [['1', '<甲>']])], fflateDeflater));
     expect(strFromU8(out['word/document.xml'])).toBe(doc(proto('1', '&lt;甲&gt;')));
   });
 
   test('refuses a package without word/document.xml, and a row that does not fit its prototype', async () => {
-    expect(() => stampTables(new Map([['a.xml', '<a/>']]), [single(['M0xq'], [])])).toThrow(/word\/document\.xml/);
+    expect(() => stampTables(new Map([['a.xml', '<a/>']]), [single(['M0xq'], [])], fflateDeflater)).toThrow(/word\/document\.xml/);
     const parts = new Map([['word/document.xml', doc(proto('M0xq', 'M1xq'))]]);
-    await expect(stampTables(parts, [single(['M0xq', 'M1xq'], [['only one cell']])])).rejects.toThrow(/1 cells for 2 columns/);
-    await expect(stampTables(parts, [single(['M0xq', 'gone'], [])])).rejects.toThrow(/exactly once/);
+    await expect(stampTables(parts, [single(['M0xq', 'M1xq'], [['only one cell']])], fflateDeflater)).rejects.toThrow(/1 cells for 2 columns/);
+    await expect(stampTables(parts, [single(['M0xq', 'gone'], [])], fflateDeflater)).rejects.toThrow(/exactly once/);
   });
 });
