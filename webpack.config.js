@@ -6,9 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { createRequire } from 'node:module';
 import webpack from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const DEV_URL = 'https://localhost:3000/';
 
 const DOM_SHIMS = './addin/legacy/dom-shims.ts';
@@ -193,7 +195,22 @@ function summaryPageConfig(mode, outputPath) {
       extensions: ['.ts', '.js'],
       extensionAlias: { '.js': ['.ts', '.js'] },
       // csv-parse's browser build: its Node build needs Node's Buffer (the roster's CSV is parsed on the page).
-      alias: { 'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js') },
+      alias: {
+        'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js'),
+        // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
+        // parts are zipped by fflate, no file is opened, no sheet is encrypted.
+        archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+      },
+      // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
+      fallback: {
+        fs: false,
+        crypto: false,
+        stream: require.resolve('readable-stream'),
+        events: require.resolve('events/'),
+        buffer: require.resolve('buffer/'),
+        util: require.resolve('util/'),
+        string_decoder: require.resolve('string_decoder/'),
+      },
     },
     // The worker bundle runs in a Worker: `self` is its global object, and it loads no chunks.
     target: ['web', 'es2017'],
@@ -205,7 +222,11 @@ function summaryPageConfig(mode, outputPath) {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.ProvidePlugin({ BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'] }),
+      new webpack.ProvidePlugin({
+        BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'],
+        Buffer: ['buffer/', 'Buffer'],
+        process: 'process/browser.js',
+      }),
       new HtmlWebpackPlugin({ filename: 'summary-source.html', template: './addin/page/summary/summary.html', chunks: ['summary'] }),
       new CopyWebpackPlugin({
         patterns: [

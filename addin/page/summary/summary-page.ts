@@ -202,6 +202,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
       byId(doc, 'done').textContent = t('mergeDone', locale, { seconds: ((Date.now() - began) / 1000).toFixed(1) });
       doc.body.dataset.merged = 'true';
     } catch (error) {
+      if (!(error instanceof Cancelled)) console.error(error);
       if (error instanceof Cancelled) showProblem(t('cancelled', locale));
       else showProblem(t('mergeFailed', locale, { reason: messageOf(error, locale) }));
     } finally {
