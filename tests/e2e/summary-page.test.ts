@@ -168,8 +168,17 @@ describeWithChromium(TEST_NAME, () => {
 
     const page = await openPage();
     expect(await page.title()).toBe('工会统计汇总');
+    // English on request, Chinese again.
+    await page.click('#lang');
+    expect(await page.title()).toBe('Union statistics summary');
+    expect(await page.locator('#start').textContent()).toBe('Merge');
+    await page.click('#lang');
+    expect(await page.locator('#start').textContent()).toBe('开始汇总');
     await shoot(page, 'summary-page-before.png');
     await merge(page, { folder: join(samples, '2024') });
+    expect(await page.locator('#done').textContent()).toMatch(/^汇总完成，用时 \d+\.\d 秒。$/);
+    await page.locator('#results').evaluate((node) => node.scrollIntoView());
+    await shoot(page, 'summary-page-after.png');
 
     // The status table: every roster unit (and stranger), in the CLI's order and with its status.
     const rows = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => ({ code: (tr as HTMLElement).dataset.code, status: (tr as HTMLElement).dataset.status })));
@@ -199,8 +208,9 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.locator(`#unit-sheet td[data-cell="${firstCell}"]`).getAttribute('class')).toMatch(/mark-hard/);
     await page.click(`#unit-issues button.issue-hard[data-cell="${firstCell}"]`);
     expect(await page.locator('#unit-sheet td.selected').count()).toBe(1);
+    await page.locator('.unit-block').evaluate((node) => node.scrollIntoView());
+    await shoot(page, 'summary-page-unit.png');
     await page.uncheck('#needs-action');
-    await shoot(page, 'summary-page-after.png');
 
     expectSameOutputs(await downloadZip(page), cliOut);
     // Each output alone, too.
