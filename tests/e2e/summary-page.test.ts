@@ -234,7 +234,8 @@ describeWithChromium(TEST_NAME, () => {
   }, 300_000);
 
   it('shows progress with counts and the current file while it reads, and cancels', async () => {
-    const data = await generateSubmissions(standardSpec, 800, join(work, 'bench'));
+    // Cached beside the test's folder (which each run clears): generating them takes a minute.
+    const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
     const page = await openPage();
     await page.setInputFiles('#submissions-folder', data.submissions);
     await page.setInputFiles('#roster', data.roster);
