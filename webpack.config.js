@@ -187,7 +187,8 @@ function summaryPageConfig(mode, outputPath) {
     context: root,
     devtool: false,
     entry: {
-      summary: './addin/page/summary/summary-page.ts',
+      // dom-shims: replaceChildren and friends, which EdgeHTML 18 lacks (the sheet view and the tables use them).
+      summary: [DOM_SHIMS, './addin/page/summary/summary-page.ts'],
       'summary-worker': './addin/page/summary/summary-worker.ts',
     },
     output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
