@@ -237,6 +237,8 @@ describeWithChromium(TEST_NAME, () => {
     // Cached beside the test's folder (which each run clears): generating them takes a minute.
     const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
     const page = await openPage();
+    // The header fields typed in the earlier merges are remembered by this browser.
+    expect([await page.inputValue('#preparer'), await page.inputValue('#phone'), await page.inputValue('#head')]).toEqual([HEADER.preparer, HEADER.phone, HEADER.head]);
     await page.setInputFiles('#submissions-folder', data.submissions);
     await page.setInputFiles('#roster', data.roster);
     await page.click('#start');
