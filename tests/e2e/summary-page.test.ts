@@ -237,8 +237,9 @@ describeWithChromium(TEST_NAME, () => {
     // Cached beside the test's folder (which each run clears): generating them takes a minute.
     const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
     const page = await openPage();
-    // The header fields typed in the earlier merges are remembered by this browser.
-    expect([await page.inputValue('#preparer'), await page.inputValue('#phone'), await page.inputValue('#head')]).toEqual([HEADER.preparer, HEADER.phone, HEADER.head]);
+    await page.fill('#preparer', '赵六');
+    await page.fill('#phone', '010-12345678');
+    await page.fill('#head', '钱七');
     await page.setInputFiles('#submissions-folder', data.submissions);
     await page.setInputFiles('#roster', data.roster);
     await page.click('#start');
@@ -249,6 +250,10 @@ describeWithChromium(TEST_NAME, () => {
     await page.waitForFunction(() => !document.getElementById('problem')?.hidden);
     expect(await page.locator('#problem').textContent()).toBe('已取消，未生成任何结果。');
     expect(await page.locator('#progress').isHidden()).toBe(true);
+    // The header fields are remembered by this browser for the next merge.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect([await page.inputValue('#preparer'), await page.inputValue('#phone'), await page.inputValue('#head')]).toEqual(['赵六', '010-12345678', '钱七']);
     await page.close();
   }, 300_000);
 });
