@@ -56,5 +56,9 @@ export const summaryText = {
   downloadAll: { zh: '全部下载（.zip）', en: 'Download all (.zip)' },
   languageSwitch: { zh: 'English', en: '中文' },
   sortHint: { zh: '点击表头排序', en: 'Click a heading to sort' },
+  rosterInvalid: { zh: '名册 {name} 有误：{problems}', en: 'The roster {name} is invalid: {problems}' },
+  rosterLine: { zh: '第 {line} 行：', en: 'line {line}: ' },
+  rosterEmpty: { zh: '名册是空的。', en: 'The roster is empty.' },
+  noYearHint: { zh: '请在“年度”中填写统计年度后再汇总。', en: 'Type the year in the Year field and merge again.' },
   zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },
 } as const;

@@ -2,6 +2,7 @@ import { cellText } from '../../../core/grid/cell-text.js';
 import { decodeRosterBytes, parseRosterCsv, type ParseRosterResult } from '../../../core/roster/parse-roster-csv.js';
 import { DEFAULT_READ_LIMITS } from '../../../core/xlsx/read-limits.js';
 import { readWorkbookFast } from '../../../core/xlsx/read-workbook-fast.js';
+import { t } from '../../i18n/ui-text.js';
 
 /** A CSV field, quoted when it must be (the roster's rows pass through parseRosterCsv unchanged). */
 function csvField(text: string): string {
@@ -20,7 +21,7 @@ export function parseRosterFile(name: string, bytes: Uint8Array): ParseRosterRes
   const grids = read.workbook;
   const sheet = grids.sheetNames.find((n) => !grids.hiddenSheets?.has(n)) ?? grids.sheetNames[0];
   const grid = sheet ? grids.sheet(sheet) : undefined;
-  if (!grid) return { ok: false, problems: [{ zh: '名册是空的。', en: 'The roster is empty.' }] };
+  if (!grid) return { ok: false, problems: [{ zh: t('rosterEmpty', 'zh'), en: t('rosterEmpty', 'en') }] };
   const lines: string[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     const row: string[] = [];

@@ -5,6 +5,7 @@ import type { MergeReport } from '../../../core/merge/merge-report.js';
 import { messageFor } from '../../../core/messages/catalog.js';
 import type { Locale } from '../../../core/messages/render-text.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
+import { t } from '../../i18n/ui-text.js';
 import type { HeaderFields } from './header-store.js';
 import { buildPageOutputs } from './page-outputs.js';
 import type { PickedFile } from './pick-files.js';
@@ -65,7 +66,8 @@ function failureError(failure: MergeFailure): PageMergeError {
     const list = failure.problems.map((p) => `${p.group} ${p.indicator} ${p.column}: ${p.expected} ≠ ${p.actual}`).join('；');
     return new PageMergeError(`${message.zh}${list}。${hint.zh}`, `${message.en} ${list}. ${hint.en}`);
   }
-  return new PageMergeError(`${message.zh}`, `${message.en}`);
+  // The catalog's hint names the CLI's --year; the page has a field for it.
+  return new PageMergeError(`${message.zh}${t('noYearHint', 'zh')}`, `${message.en} ${t('noYearHint', 'en')}`);
 }
 
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
@@ -87,17 +89,18 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): Promise<PageMergeResult> {
   const started = (env.now ?? (() => new Date()))();
   const timings: Record<string, number> = {};
-  let t = Date.now();
+  let since = Date.now();
   const lap = (name: string) => {
-    timings[name] = Date.now() - t;
-    t = Date.now();
+    timings[name] = Date.now() - since;
+    since = Date.now();
   };
   const { spec } = inputs;
 
   const rosterParsed = parseRosterFile(inputs.roster.name, await bytesOf(inputs.roster.file));
   if (!rosterParsed.ok) {
-    const lines = (lang: Locale) => rosterParsed.problems.map((p) => `${p.line ? (lang === 'zh' ? `第 ${p.line} 行：` : `line ${p.line}: `) : ''}${p[lang]}`).join('；');
-    throw new PageMergeError(`名册 ${inputs.roster.name} 有误：${lines('zh')}`, `The roster ${inputs.roster.name} is invalid: ${lines('en')}`);
+    const problems = (lang: Locale) => rosterParsed.problems.map((p) => `${p.line ? t('rosterLine', lang, { line: p.line }) : ''}${p[lang]}`).join(lang === 'zh' ? '；' : '; ');
+    const name = inputs.roster.name;
+    throw new PageMergeError(t('rosterInvalid', 'zh', { name, problems: problems('zh') }), t('rosterInvalid', 'en', { name, problems: problems('en') }));
   }
   const roster = rosterParsed.roster;
   lap('find');

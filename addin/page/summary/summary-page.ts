@@ -64,11 +64,12 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
       : t('nothingChosen', locale);
     byId(doc, 'chosen-roster').textContent = chosen.roster ? t('chosenOne', locale, { name: chosen.roster.name }) : t('nothingChosen', locale);
     const prior = chosen.prior;
+    const priorSorted = prior?.kind === 'folder' ? sortPicked(prior.files) : undefined;
     byId(doc, 'chosen-prior').textContent = !prior
       ? t('nothingChosen', locale)
       : prior.kind === 'summary'
         ? t('chosenOne', locale, { name: prior.file.name })
-        : t('chosenFiles', locale, { n: sortPicked(prior.files).workbooks.length, skipped: sortPicked(prior.files).skipped.length });
+        : t('chosenFiles', locale, { n: priorSorted!.workbooks.length, skipped: priorSorted!.skipped.length });
     byId(doc, 'clear-prior').hidden = !prior;
   }
 
