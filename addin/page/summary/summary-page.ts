@@ -124,7 +124,12 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
       zone.classList.remove('dragging');
       if (!event.dataTransfer) return;
       const folder = Array.prototype.some.call(event.dataTransfer.items ?? [], (item: DataTransferItem) => item.webkitGetAsEntry?.()?.isDirectory);
-      void pickedFromDrop(event.dataTransfer).then((picked) => take(picked, folder));
+      showProblem('');
+      // A browser that gives the folder but not its contents (some refuse a folder from certain places) says why.
+      pickedFromDrop(event.dataTransfer).then(
+        (picked) => take(picked, folder),
+        (error: unknown) => showProblem(t('dropFailed', locale, { reason: error instanceof Error ? error.message : String(error) })),
+      );
     });
   };
   onDrop('drop-submissions', takeSubmissions);
