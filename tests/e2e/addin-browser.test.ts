@@ -109,7 +109,7 @@ describeWithChromium(TEST_NAME, () => {
       locale: 'zh-CN',
     });
     context.on('request', (request) => requests.push(request.url()));
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
