@@ -5,10 +5,14 @@ import { XmlFallback, localName, scanXml } from './scan-xml.js';
 /** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
 export type XmlAttributes = readonly string[];
 
-/** Callbacks of one part's parse. Element names are local names: `x:c` and `c` are both `c`. */
+/**
+ * Callbacks of one part's parse. Element names are local names (`x:c` and `c`
+ * are both `c`) given with their namespace URI, which readers match: an
+ * element of a foreign namespace that shares a local name is not the same element.
+ */
 export interface XmlHandlers {
-  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
-  close?(name: string): void;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean, namespace: string): void;
+  close?(name: string, namespace: string): void;
   text?(text: string): void;
 }
 
@@ -20,14 +24,14 @@ export interface XmlHandlers {
  */
 export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
   refuseDeclarations(xml, fileName, part);
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser({ position: false, xmlns: true });
   parser.on('doctype', () => {
     throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
   });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), attributeList(tag.attributes as Record<string, string>), tag.isSelfClosing));
+  parser.on('opentag', (tag) => handlers.open(tag.local ?? localName(tag.name), attributeList(tag.attributes), tag.isSelfClosing, tag.uri ?? ''));
   if (handlers.close) {
     const close = handlers.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
+    parser.on('closetag', (tag) => close(tag.local ?? localName(tag.name), tag.uri ?? ''));
   }
   if (handlers.text) {
     const text = handlers.text;
@@ -44,8 +48,7 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
 /** A parse error as `file.malformed-xml`; a refusal, or the fast scanner's call for saxes, passes through as it is. */
 function throwAsMalformed(error: unknown, fileName: string, part: string): never {
   if (error instanceof ReadRefusal || error instanceof XmlFallback) throw error;
-  const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
-  throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part }));
 }
 
 /** parseXml or parseXmlFast: what a part's reader is handed by withXmlFallback. */
@@ -108,8 +111,22 @@ export function relationshipId(attributes: XmlAttributes): string | undefined {
   return undefined;
 }
 
-function attributeList(attributes: Record<string, string>): string[] {
+function attributeList(attributes: Record<string, { value: string } | string>): string[] {
   const list: string[] = [];
-  for (const key in attributes) list.push(key, attributes[key]);
+  for (const key in attributes) {
+    const attribute = attributes[key];
+    list.push(key, typeof attribute === 'string' ? attribute : attribute.value);
+  }
   return list;
 }
+
+/** SpreadsheetML's main namespace, transitional (what Excel writes) and strict. */
+export function isSpreadsheetMl(namespace: string): boolean {
+  return namespace === SPREADSHEETML || namespace === SPREADSHEETML_STRICT;
+}
+const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const SPREADSHEETML_STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+
+/** The namespaces of the package's own parts: relationships and content types (the same in strict files). */
+export const RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const CONTENT_TYPES_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';

@@ -51,6 +51,10 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   const onClose = handlers.close;
   const onText = handlers.text;
   const stack: string[] = [];
+  // Namespace bindings in scope (prefix, uri, prefix, uri …; '' is the default namespace) and, per open element,
+  // how many there were before it, so that its close drops the ones it declared.
+  const bindings: string[] = [];
+  const boundBefore: number[] = [];
   let rootSeen = false;
   let i = 0;
   releaseLongName();
@@ -84,8 +88,10 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       const slot = internName(xml, start, i);
       i = skipSpace(xml, i);
       if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
+      const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
+      bindings.length = boundBefore.pop() as number;
       i++;
-      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string);
+      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
       continue;
     }
     // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes: `!` and `?` cannot start a name.
@@ -97,6 +103,8 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     if (stack.length === 0 && rootSeen) fallback();
     rootSeen = true;
     const attributes: string[] = [];
+    const before = bindings.length;
+    let prefixedAttributes = false;
     let selfClosing = false;
     for (;;) {
       let c = xml.charCodeAt(i);
@@ -126,20 +134,51 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
       if (attributes.length >= 64) fallback();
       for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
-      attributes.push(attributeName, readAttributeValue(xml, i + 1, n, quote));
+      const attributeValue = readAttributeValue(xml, i + 1, n, quote);
+      attributes.push(attributeName, attributeValue);
+      if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
+        // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
+        // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
+        if (attributeName.length === 5) bindings.push('', attributeValue);
+        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), attributeValue);
+        else fallback();
+      } else if (attributeName.indexOf(':') >= 0) {
+        prefixedAttributes = true;
+      }
       i = cursor + 1;
       c = xml.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
     }
-    onOpen(local, attributes as XmlAttributes, selfClosing);
+    const uri = namespaceOf(bindings, PREFIXES[slot] as string);
+    // An attribute with an unbound prefix is an error saxes reports.
+    if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
+    onOpen(local, attributes as XmlAttributes, selfClosing, uri);
     if (selfClosing) {
-      if (onClose !== undefined) onClose(local);
+      bindings.length = before;
+      if (onClose !== undefined) onClose(local, uri);
     } else {
       stack.push(name);
+      boundBefore.push(before);
     }
   }
   releaseLongName();
   if (stack.length !== 0 || !rootSeen) fallback();
+}
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** The URI bound to `prefix` ('' when an unprefixed name is in no namespace); an unbound prefix falls back. */
+function namespaceOf(bindings: readonly string[], prefix: string): string {
+  for (let k = bindings.length - 2; k >= 0; k -= 2) if (bindings[k] === prefix) return bindings[k + 1];
+  if (prefix === '') return '';
+  if (prefix === 'xml') return XML_NAMESPACE;
+  return fallback();
+}
+
+function checkAttributePrefix(bindings: readonly string[], name: string): void {
+  const colon = name.indexOf(':');
+  if (colon < 0 || name.startsWith('xmlns')) return;
+  namespaceOf(bindings, name.slice(0, colon));
 }
 
 /** Where readText and readAttributeValue stopped (module state: no object per call). */
@@ -298,14 +337,17 @@ const LONG_SLOT = SLOTS;
 const MAX_INTERNED = 64;
 const NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
 const LOCAL_NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
+const PREFIXES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
 
 /** The NAMES slot holding xml[start, end) (and LOCAL_NAMES the name without its prefix). */
 function internName(xml: string, start: number, end: number): number {
   const length = end - start;
   if (length > MAX_INTERNED) {
     const name = xml.slice(start, end);
+    const prefix = prefixOf(name);
     NAMES[LONG_SLOT] = name;
     LOCAL_NAMES[LONG_SLOT] = localName(name);
+    PREFIXES[LONG_SLOT] = prefix;
     return LONG_SLOT;
   }
   const slot = (Math.imul(length, 961) + Math.imul(xml.charCodeAt(start), 31) + xml.charCodeAt(end - 1)) & (SLOTS - 1);
@@ -316,8 +358,10 @@ function internName(xml: string, start: number, end: number): number {
     if (k === length) return slot;
   }
   const name = copyOf(xml, start, end);
+  const prefix = prefixOf(name);
   NAMES[slot] = name;
   LOCAL_NAMES[slot] = localName(name);
+  PREFIXES[slot] = prefix;
   return slot;
 }
 
@@ -329,14 +373,23 @@ function copyOf(xml: string, start: number, end: number): string {
   return String.fromCharCode(...codes);
 }
 
-/** `x:c` → `c`: elements are matched by local name, whatever prefix a producer binds the namespace to. */
+/** `x:c` → `c`: elements are matched by namespace URI and local name, whatever prefix a producer binds. */
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** `x:c` → `x`, `c` → ''. A name with two colons is not namespace-well-formed: saxes decides. */
+function prefixOf(name: string): string {
+  const colon = name.indexOf(':');
+  if (colon < 0) return '';
+  if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) return fallback();
+  return name.slice(0, colon);
 }
 
 /** Lets go of a long name (and the part it may share) once a part is scanned. */
 function releaseLongName(): void {
   NAMES[LONG_SLOT] = undefined;
   LOCAL_NAMES[LONG_SLOT] = undefined;
+  PREFIXES[LONG_SLOT] = undefined;
 }
