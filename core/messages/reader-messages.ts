@@ -161,6 +161,10 @@ export const readerMessages: Record<string, MessageEntry> = {
     },
     hint: { zh: '请只给出保存在磁盘上的 .xlsx 文件。', en: 'Give only .xlsx files saved on disk.' },
   },
+  'file.exceljs-refused': {
+    message: { zh: '文件 {file} 无法读取：{reasonZh}。', en: 'File {file} cannot be read: {reasonEn}.' },
+    hint: RESAVE,
+  },
   'file.reader-fault': {
     message: { zh: '读取文件 {file} 时程序内部出错，未能读取。', en: 'An internal error stopped the reading of file {file}.' },
     hint: { zh: '请把该文件和运行记录发给系统维护人员。', en: 'Send the file and the run record to the maintainers.' },

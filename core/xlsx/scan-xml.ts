@@ -100,6 +100,8 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     const slot = internName(xml, start, i);
     const name = NAMES[slot] as string;
     const local = LOCAL_NAMES[slot] as string;
+    // Read now: interning the attribute names below may reuse the slot.
+    const prefix = PREFIXES[slot] as string;
     if (stack.length === 0 && rootSeen) fallback();
     rootSeen = true;
     const attributes: string[] = [];
@@ -149,7 +151,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       c = xml.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
     }
-    const uri = namespaceOf(bindings, PREFIXES[slot] as string);
+    const uri = namespaceOf(bindings, prefix);
     // An attribute with an unbound prefix is an error saxes reports.
     if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
     onOpen(local, attributes as XmlAttributes, selfClosing, uri);

@@ -45,6 +45,7 @@ export class ZipArchive {
   static open(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs: ZipCodecs = {}): ZipArchive {
     const entries = readCentralDirectory(bytes, fileName);
     let declared = 0;
+    let ratioOver: ZipEntry | undefined;
     const seen = new Map<string, string>();
     for (const entry of entries) {
       // Readers disagree on which of two same-named entries counts (first, last, case-folded or not): refuse both.
@@ -57,13 +58,15 @@ export class ZipArchive {
       declared += entry.uncompressedSize;
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
       // Small parts may compress very well (a few repeated tags); only a large, absurdly compressed part is a bomb.
-      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
-        throw new ReadRefusal(fileIssue('file.zip-ratio', fileName, { part: entry.name, ratio: Math.round(ratio), limit: limits.maxCompressionRatio }));
-      }
+      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio) ratioOver ??= entry;
     }
     if (declared > limits.maxInflatedBytes) {
       const sizes = formatSizeOver(declared, limits.maxInflatedBytes);
       throw new ReadRefusal(fileIssue('file.zip-bomb', fileName, { declared: sizes.size, limit: sizes.limit }));
+    }
+    if (ratioOver) {
+      const ratio = Math.round(ratioOver.uncompressedSize / Math.max(ratioOver.compressedSize, 1));
+      throw new ReadRefusal(fileIssue('file.zip-ratio', fileName, { part: ratioOver.name, ratio, limit: limits.maxCompressionRatio }));
     }
     return new ZipArchive(bytes, fileName, limits, entries, codecs);
   }
