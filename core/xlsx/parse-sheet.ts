@@ -336,8 +336,8 @@ let refCol = 0;
 /**
  * `B12` → refRow 12, refCol 2 (module state: this runs once per cell, so no
  * object is allocated). Only a reference as Excel writes it is valid: one to
- * three capital letters up to XFD, then a row number 1–1,048,576 without
- * leading zeros.
+ * three capital letters, then a row number without leading zeros; one past
+ * Excel's grid (XFE1, A1048577) is then refused as too wide or too long.
  */
 function readCellRef(ref: string): boolean {
   let col = 0;
@@ -347,13 +347,12 @@ function readCellRef(ref: string): boolean {
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === 0 || i > 3 || i === ref.length || col > EXCEL_MAX_COLS || ref.charCodeAt(i) === 48) return false;
+  if (i === 0 || i > 3 || i === ref.length || ref.charCodeAt(i) === 48 || ref.length - i > 9) return false;
   let row = 0;
   for (; i < ref.length; i++) {
     const d = ref.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return false;
     row = row * 10 + d;
-    if (row > EXCEL_MAX_ROWS) return false;
   }
   refRow = row;
   refCol = col;

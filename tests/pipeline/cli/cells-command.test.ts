@@ -69,7 +69,7 @@ describe('unionstat cells', () => {
   test('a missing file exits 1; an unknown sheet exits 2 and lists the sheets', async () => {
     const missing = recordingEffects();
     expect(await runCli(['cells', join(dir, '没有.xlsx')], missing)).toBe(1);
-    expect(missing.stderr.join('\n')).toContain('文件不存在');
+    expect(missing.stderr.join('\n')).toContain('找不到文件 没有.xlsx');
     const unknown = recordingEffects();
     expect(await runCli(['cells', file, '--sheet', '表二'], unknown)).toBe(2);
     expect(unknown.stderr.join('\n')).toContain('“基本情况统计表”');
