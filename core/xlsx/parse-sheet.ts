@@ -300,6 +300,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     text(chunk) {
       if (capture !== 'none') text += chunk;
     },
+    wantsText: () => capture !== 'none',
   });
   // The used extent covers merged ranges too (a merged title is part of the table), as in the exceljs adapter;
   // a merge past the limits does not stretch it, so a stray A1:XFD1048576 cannot make callers loop over the grid.

@@ -14,6 +14,12 @@ export interface XmlHandlers {
   open(name: string, attributes: XmlAttributes, selfClosing: boolean, namespace: string): void;
   close?(name: string, namespace: string): void;
   text?(text: string): void;
+  /**
+   * Whether the handler would use text at this point (default: always). The
+   * fast scanner then skips text nobody wants without building it; saxes
+   * still reports it, and the handler ignores it as before.
+   */
+  wantsText?(): boolean;
 }
 
 /**

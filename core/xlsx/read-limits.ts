@@ -8,9 +8,9 @@
  * |---------------------|--------------|--------------------------|
  * | maxFileBytes        | 20 MiB       | `file.too-large`         |
  * | maxInflatedBytes    | 200 MiB      | `file.zip-bomb`          |
- * | maxPartBytes        | 32 MiB       | `file.part-too-large`    |
+ * | maxPartBytes        | 16 MiB       | `file.part-too-large`    |
  * | maxCompressionRatio | 1000 : 1     | `file.zip-ratio`         |
- * | maxCells            | 250,000      | `file.too-many-cells`    |
+ * | maxCells            | 100,000      | `file.too-many-cells`    |
  * | maxRows             | 100,000      | `file.sheet-too-large`   |
  * | maxCols             | 16,384 (XFD) | `file.sheet-too-large`   |
  * | maxStringLength     | 32,767 chars | `file.string-too-long`   |
@@ -53,8 +53,8 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 20 * 1024 * 1024,
   maxInflatedBytes: 200 * 1024 * 1024,
-  maxPartBytes: 32 * 1024 * 1024,
-  maxCells: 250_000,
+  maxPartBytes: 16 * 1024 * 1024,
+  maxCells: 100_000,
   maxCompressionRatio: 1000,
   maxRows: 100_000,
   maxCols: 16_384,

@@ -50,6 +50,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   const onOpen = handlers.open;
   const onClose = handlers.close;
   const onText = handlers.text;
+  const wantsText = handlers.wantsText;
   const stack: string[] = [];
   // Namespace bindings in scope (prefix, uri, prefix, uri …; '' is the default namespace) and, per open element,
   // how many there were before it, so that its close drops the ones it declared.
@@ -72,11 +73,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
         if (c === 60) break;
         if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
       }
-      if (k > i && i > 0 && onText !== undefined) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
+      if (k > i && i > 0 && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
       i = k;
     } else if (xml.charCodeAt(i) !== 60) {
-      const text = readText(xml, i, n);
-      if (onText !== undefined) onText(text);
+      // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
+      // a run of millions of line ends would otherwise become a rope of millions of pieces.
+      const keep = onText !== undefined && (wantsText === undefined || wantsText());
+      const text = readText(xml, i, n, keep);
+      if (keep) (onText as (text: string) => void)(text);
       i = cursor;
     }
     if (i >= n) break;
@@ -214,7 +218,7 @@ function skipSpace(xml: string, i: number): number {
  * `end`): checked as saxes checks it (XML 1.0 characters, `]]>`, references)
  * and decoded, in one pass.
  */
-function readText(xml: string, start: number, end: number): string {
+function readText(xml: string, start: number, end: number, keep: boolean): string {
   let out = '';
   let from = start;
   let k = start;
@@ -223,9 +227,9 @@ function readText(xml: string, start: number, end: number): string {
     if (c >= 0x20 && c < 0xd800) {
       if (c === 60) break;
       if (c === 38) {
-        out += xml.slice(from, k);
+        if (keep) out += xml.slice(from, k);
         k = readReference(xml, k, end);
-        out += referenced;
+        if (keep) out += referenced;
         from = k + 1;
       } else if (c === 62 && k - 2 >= start && xml.charCodeAt(k - 1) === 93 && xml.charCodeAt(k - 2) === 93) {
         fallback();
@@ -234,7 +238,7 @@ function readText(xml: string, start: number, end: number): string {
       // allowed as is
     } else if (c === 13) {
       // End-of-line handling: CR LF and a lone CR are read as LF.
-      out += `${xml.slice(from, k)}\n`;
+      if (keep) out += `${xml.slice(from, k)}\n`;
       if (xml.charCodeAt(k + 1) === 10) k++;
       from = k + 1;
     } else {
@@ -242,6 +246,7 @@ function readText(xml: string, start: number, end: number): string {
     }
   }
   cursor = k;
+  if (!keep) return '';
   return from === start ? xml.slice(start, k) : out + xml.slice(from, k);
 }
 

@@ -39,6 +39,7 @@ function readSharedStrings(parse: XmlParser, xml: string, fileName: string, part
     text(text) {
       if (inText) current += text;
     },
+    wantsText: () => inText,
   });
   return strings;
 }

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
+import { writeMemoryCases, writeWideRowsWorkbook } from '../fixtures/hostile/make-memory-cases.js';
+import { buildCli } from './build-cli.js';
+import { STACK_FRAME } from './hash-tree.js';
+
+/**
+ * The reader's memory bound, held in a real process: `unionstat check` on a
+ * file inside every limit that pushes one memory cost of the reader to its
+ * limit peaks under PEAK_RSS_BOUND (bench/README.md states it), and so does the
+ * 790 × 16,384-cell sheet of issue 15, refused from its declared size.
+ * Measured at exit from /proc/self/status (VmHWM: the peak, threads included).
+ */
+export const PEAK_RSS_BOUND_MIB = 300;
+
+const root = mkdtempSync(join(tmpdir(), 'unionstat-memory-'));
+let main: string;
+const rssReporter = join(root, 'report-rss.mjs');
+const cases: { file: string; outcome: string }[] = [];
+
+beforeAll(async () => {
+  main = buildCli(process.cwd(), 'memory');
+  writeFileSync(
+    rssReporter,
+    // VmHWM, the peak resident set of this process's memory (worker threads share it). Not resourceUsage().maxRSS:
+    // Linux keeps ru_maxrss across exec, so a child spawned by a big jest worker would report the worker's peak.
+    "import { readFileSync, writeFileSync } from 'node:fs';\n" +
+      "process.on('exit', () => {\n" +
+      "  const kib = Number(/VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))[1]);\n" +
+      "  writeFileSync(process.env.RSS_FILE, JSON.stringify({ maxRssKiB: kib }));\n" +
+      "});\n",
+  );
+  await writeWideRowsWorkbook(join(root, '790行乘16384列.xlsx'));
+  cases.push({ file: '790行乘16384列.xlsx', outcome: 'unreadable:file.part-too-large' });
+  cases.push(...(await writeMemoryCases(root)));
+}, 300_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function checkInChild(file: string): { outcome: string; maxRssMiB: number; stderr: string } {
+  const rssFile = join(root, `${file}.rss.json`);
+  const run = spawnSync(process.execPath, ['--import', rssReporter, main, 'check', join(root, file), '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, RSS_FILE: rssFile },
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  const json = JSON.parse(run.stdout);
+  const result = json.files[0];
+  const outcome = result.outcome === 'checked' ? 'checked' : `${result.outcome}:${result.issues[0]?.code}`;
+  const maxRssMiB = Math.round((JSON.parse(readFileSync(rssFile, 'utf8')).maxRssKiB / 1024) * 10) / 10;
+  return { outcome, maxRssMiB, stderr: run.stderr };
+}
+
+describe(`check peaks under ${PEAK_RSS_BOUND_MIB} MiB RSS on any file inside the limits`, () => {
+  it('on each memory case: the expected outcome, under the bound, no stack', () => {
+    const measured = cases.map(({ file, outcome }) => {
+      const run = checkInChild(file);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      return { file, outcome: run.outcome, expected: outcome, underBound: run.maxRssMiB <= PEAK_RSS_BOUND_MIB, maxRssMiB: run.maxRssMiB, size: statSync(join(root, file)).size };
+    });
+    process.stderr.write(`memory cases:\n${measured.map((m) => `  ${m.file}: ${m.outcome}, ${m.maxRssMiB} MiB peak RSS, ${m.size} B`).join('\n')}\n`);
+    expect(measured.map(({ file, outcome, underBound }) => ({ file, outcome, underBound }))).toEqual(
+      cases.map(({ file, outcome }) => ({ file, outcome, underBound: true })),
+    );
+  }, 600_000);
+
+  it('the limits the cases push against are the documented ones', () => {
+    expect([DEFAULT_READ_LIMITS.maxPartBytes, DEFAULT_READ_LIMITS.maxCells, DEFAULT_READ_LIMITS.maxFileBytes]).toEqual([16 * 1024 * 1024, 100_000, 20 * 1024 * 1024]);
+  });
+});
