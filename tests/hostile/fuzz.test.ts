@@ -5,7 +5,7 @@ import { check } from '../../core/rules/check.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
-import { FUZZ_FAMILIES, makeFuzzWorkbooks, type FuzzCase } from '../fixtures/hostile/make-fuzz-workbooks.js';
+import { FUZZ_FAMILIES, FUZZ_PER_FAMILY, FUZZ_SEED, makeFuzzWorkbooks, type FuzzCase } from '../fixtures/hostile/make-fuzz-workbooks.js';
 import { templateParts } from '../fixtures/hostile/make-memory-cases.js';
 import { englishIn } from '../support/english-in-chinese.js';
 
@@ -18,8 +18,6 @@ import { englishIn } from '../support/english-in-chinese.js';
  * fault, and its Chinese message holds no English. The memory of the same
  * files in a real process is held to the bound in memory-bound.test.ts.
  */
-export const FUZZ_SEED = 15;
-export const FUZZ_PER_FAMILY = 90;
 
 interface Outcome {
   label: string;

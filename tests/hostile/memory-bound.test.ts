@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
-import { writeMemoryCases, writeWideRowsWorkbook } from '../fixtures/hostile/make-memory-cases.js';
+import { mkdirSync } from 'node:fs';
+import { FUZZ_PER_FAMILY, FUZZ_SEED, makeFuzzWorkbooks } from '../fixtures/hostile/make-fuzz-workbooks.js';
+import { templateParts, writeMemoryCases, writeWideRowsWorkbook } from '../fixtures/hostile/make-memory-cases.js';
 import { buildCli } from './build-cli.js';
 import { STACK_FRAME } from './hash-tree.js';
 
@@ -36,12 +38,15 @@ beforeAll(async () => {
   await writeWideRowsWorkbook(join(root, '790行乘16384列.xlsx'));
   cases.push({ file: '790行乘16384列.xlsx', outcome: 'unreadable:file.part-too-large' });
   cases.push(...(await writeMemoryCases(root)));
+  const { parts, sheetPart } = await templateParts();
+  mkdirSync(join(root, 'fuzz'));
+  makeFuzzWorkbooks(parts, sheetPart, FUZZ_PER_FAMILY, FUZZ_SEED).forEach((c, n) => writeFileSync(join(root, 'fuzz', `${String(n).padStart(3, '0')}.xlsx`), c.bytes));
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function checkInChild(file: string): { outcome: string; maxRssMiB: number; stderr: string } {
-  const rssFile = join(root, `${file}.rss.json`);
+function checkInChild(file: string): { outcome: string; maxRssMiB: number; stderr: string; files: { outcome: string }[] } {
+  const rssFile = join(root, `${file.replace(/\//g, '_')}.rss.json`);
   const run = spawnSync(process.execPath, ['--import', rssReporter, main, 'check', join(root, file), '--json'], {
     encoding: 'utf8',
     env: { ...process.env, RSS_FILE: rssFile },
@@ -52,7 +57,7 @@ function checkInChild(file: string): { outcome: string; maxRssMiB: number; stder
   const result = json.files[0];
   const outcome = result.outcome === 'checked' ? 'checked' : `${result.outcome}:${result.issues[0]?.code}`;
   const maxRssMiB = Math.round((JSON.parse(readFileSync(rssFile, 'utf8')).maxRssKiB / 1024) * 10) / 10;
-  return { outcome, maxRssMiB, stderr: run.stderr };
+  return { outcome, maxRssMiB, stderr: run.stderr, files: json.files };
 }
 
 describe(`check peaks under ${PEAK_RSS_BOUND_MIB} MiB RSS on any file inside the limits`, () => {
@@ -67,6 +72,13 @@ describe(`check peaks under ${PEAK_RSS_BOUND_MIB} MiB RSS on any file inside the
       cases.map(({ file, outcome }) => ({ file, outcome, underBound: true })),
     );
   }, 600_000);
+
+  it(`on the fuzz suite's ${FUZZ_PER_FAMILY * 6} mutated workbooks, checked as one folder: every file answered, under the bound`, () => {
+    const run = checkInChild('fuzz');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(run.files.length).toBe(FUZZ_PER_FAMILY * 6);
+    expect({ maxRssMiB: run.maxRssMiB, underBound: run.maxRssMiB <= PEAK_RSS_BOUND_MIB }).toEqual({ maxRssMiB: run.maxRssMiB, underBound: true });
+  }, 300_000);
 
   it('the limits the cases push against are the documented ones', () => {
     expect([DEFAULT_READ_LIMITS.maxPartBytes, DEFAULT_READ_LIMITS.maxCells, DEFAULT_READ_LIMITS.maxFileBytes]).toEqual([16 * 1024 * 1024, 100_000, 20 * 1024 * 1024]);
