@@ -15,7 +15,7 @@ import type { ZipCodecs } from '../../core/xlsx/zip-archive.js';
  * node:zlib's CRC-32 (Node 20.15 and later) and inflate for the fast reader:
  * the same results as its own fflate and CRC code, several times faster.
  */
-const nodeCodecs: ZipCodecs = {
+export const nodeCodecs: ZipCodecs = {
   crc32,
   inflateRaw: (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput }),
 };
@@ -53,10 +53,9 @@ export interface ReadWorkbookFileResult {
 export async function readWorkbookFile(path: string, options: ReadWorkbookFileOptions = {}): Promise<ReadWorkbookFileResult> {
   const fileName = basename(path);
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
-  const read = readBounded(path, fileName, limits.maxFileBytes);
+  const read = readFileBytes(path, limits.maxFileBytes);
   if (!read.ok) return { result: { ok: false, issue: read.issue }, sha256: '', bytes: read.size };
-  const data = read.data;
-  const sha256 = createHash('sha256').update(data).digest('hex');
+  const { data, sha256 } = read;
   if (options.reader === 'exceljs') {
     // exceljs has no such guard; the fast reader below recognises the file by its bytes itself.
     const refused = options.screen ? screenIssue(data, fileName, limits) : classifyWorkbookBytes(data, fileName, limits);
@@ -69,6 +68,20 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 }
 
 type BoundedRead = { ok: true; data: Uint8Array } | { ok: false; issue: Issue; size: number };
+
+/**
+ * A file's bytes and their SHA-256 (lower-case hex), read once and never
+ * written, and only when it is a regular file within `maxFileBytes` (see
+ * readBounded); a file that cannot be read is an issue of its own code, not a throw.
+ */
+export function readFileBytes(
+  path: string,
+  maxFileBytes: number = DEFAULT_READ_LIMITS.maxFileBytes,
+): { ok: true; data: Uint8Array; sha256: string } | { ok: false; issue: Issue; size: number } {
+  const read = readBounded(path, basename(path), maxFileBytes);
+  if (!read.ok) return read;
+  return { ok: true, data: read.data, sha256: createHash('sha256').update(read.data).digest('hex') };
+}
 
 /**
  * The file's bytes, read only when it is a regular file within the size limit:
