@@ -26,7 +26,7 @@ export interface XmlHandlers {
  * SAX-parses one package part. Refuses a DOCTYPE or ENTITY declaration
  * (`file.xml-doctype`) without expanding anything, and turns a parse error into
  * `file.malformed-xml`. Namespace prefixes vary between producers (`x:c`,
- * `ns0:sheetData`), so handlers see local names only. Throws ReadRefusal.
+ * `ns0:sheetData`), so handlers see local names with their namespace URI, never prefixes. Throws ReadRefusal.
  */
 export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
   refuseDeclarations(xml, fileName, part);
