@@ -59,6 +59,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   let rootSeen = false;
   let i = 0;
   releaseLongName();
+  bindingsChanged();
   if (xml.startsWith('<?xml')) {
     const end = xml.indexOf('?>');
     if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
@@ -93,7 +94,11 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       i = skipSpace(xml, i);
       if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
       const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
-      bindings.length = boundBefore.pop() as number;
+      const bound = boundBefore.pop() as number;
+      if (bound !== bindings.length) {
+        bindings.length = bound;
+        bindingsChanged();
+      }
       i++;
       if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
       continue;
@@ -148,6 +153,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
         if (attributeName.length === 5) bindings.push('', attributeValue);
         else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), attributeValue);
         else fallback();
+        bindingsChanged();
       } else if (attributeName.indexOf(':') >= 0) {
         prefixedAttributes = true;
       }
@@ -160,7 +166,10 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
     onOpen(local, attributes as XmlAttributes, selfClosing, uri);
     if (selfClosing) {
-      bindings.length = before;
+      if (bindings.length !== before) {
+        bindings.length = before;
+        bindingsChanged();
+      }
       if (onClose !== undefined) onClose(local, uri);
     } else {
       stack.push(name);
@@ -173,12 +182,31 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
+/**
+ * The last prefix looked up and its URI, valid while the bindings stay as they
+ * were: they change only at elements declaring namespaces (the root, mostly),
+ * while every element asks, so most lookups are one comparison.
+ */
+let cachedPrefix: string | undefined;
+let cachedUri = '';
+
+function bindingsChanged(): void {
+  cachedPrefix = undefined;
+}
+
 /** The URI bound to `prefix` ('' when an unprefixed name is in no namespace); an unbound prefix falls back. */
 function namespaceOf(bindings: readonly string[], prefix: string): string {
-  for (let k = bindings.length - 2; k >= 0; k -= 2) if (bindings[k] === prefix) return bindings[k + 1];
-  if (prefix === '') return '';
-  if (prefix === 'xml') return XML_NAMESPACE;
-  return fallback();
+  if (prefix === cachedPrefix) return cachedUri;
+  let uri: string | undefined;
+  for (let k = bindings.length - 2; k >= 0 && uri === undefined; k -= 2) if (bindings[k] === prefix) uri = bindings[k + 1];
+  if (uri === undefined) {
+    if (prefix === '') uri = '';
+    else if (prefix === 'xml') uri = XML_NAMESPACE;
+    else return fallback();
+  }
+  cachedPrefix = prefix;
+  cachedUri = uri;
+  return uri;
 }
 
 function checkAttributePrefix(bindings: readonly string[], name: string): void {
