@@ -171,7 +171,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
         const text = trimXmlSpace(value);
         if (text === '') return { type: 'blank' };
         // XML Schema's double as Excel writes it: no hex, octal or binary (which Number() would take), no words.
-        if (!DECIMAL_NUMBER.test(text)) {
+        if (!isDecimalNumber(text)) {
           return refuseCell(INFINITY_WORD.test(text) ? 'file.number-out-of-range' : 'file.bad-number', { text: checkLength(value) });
         }
         const n = Number(text);
@@ -360,8 +360,41 @@ function readCellRef(ref: string): boolean {
   return true;
 }
 
-/** XML Schema's double without INF and NaN: what Excel writes in `<v>`. */
-const DECIMAL_NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+/**
+ * XML Schema's double without INF and NaN, what Excel writes in `<v>`:
+ * `[+-]? (digits (. digits?)? | . digits) ([eE] [+-]? digits)?`. A loop, not a
+ * regular expression: it runs for every number cell.
+ */
+function isDecimalNumber(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    let exponent = 0;
+    while (c >= 48 && c <= 57) {
+      exponent++;
+      c = text.charCodeAt(++i);
+    }
+    if (exponent === 0) return false;
+  }
+  return i === n;
+}
 const INFINITY_WORD = /^[+-]?(?:INF|Infinity)$/i;
 
 /** Leading and trailing XML whitespace (space, tab, CR, LF) removed, as XML Schema's `collapse` does for numbers. */

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { XmlFallback, localName, scanXml } from './scan-xml.js';
+export { CONTENT_TYPES_NAMESPACE, RELATIONSHIPS_NAMESPACE, isSpreadsheetMl } from './namespaces.js';
 
 /** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
 export type XmlAttributes = readonly string[];
@@ -125,14 +126,3 @@ function attributeList(attributes: Record<string, { value: string } | string>): 
   }
   return list;
 }
-
-/** SpreadsheetML's main namespace, transitional (what Excel writes) and strict. */
-export function isSpreadsheetMl(namespace: string): boolean {
-  return namespace === SPREADSHEETML || namespace === SPREADSHEETML_STRICT;
-}
-const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const SPREADSHEETML_STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
-
-/** The namespaces of the package's own parts: relationships and content types (the same in strict files). */
-export const RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/relationships';
-export const CONTENT_TYPES_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';

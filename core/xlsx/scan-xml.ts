@@ -1,3 +1,4 @@
+import { CONTENT_TYPES_NAMESPACE, RELATIONSHIPS_NAMESPACE, SPREADSHEETML, SPREADSHEETML_STRICT } from './namespaces.js';
 import type { XmlAttributes, XmlHandlers } from './parse-xml.js';
 
 /**
@@ -150,8 +151,8 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
         // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
         // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
-        if (attributeName.length === 5) bindings.push('', attributeValue);
-        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), attributeValue);
+        if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
+        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
         else fallback();
         bindingsChanged();
       } else if (attributeName.indexOf(':') >= 0) {
@@ -181,6 +182,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
 }
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** The URIs readers compare against, so that an element's URI is the very same string and the comparison is by identity. */
+const KNOWN_URIS = [SPREADSHEETML, SPREADSHEETML_STRICT, RELATIONSHIPS_NAMESPACE, CONTENT_TYPES_NAMESPACE];
+
+function knownUri(uri: string): string {
+  for (const known of KNOWN_URIS) if (uri === known) return known;
+  return uri;
+}
 
 /**
  * The last prefix looked up and its URI, valid while the bindings stay as they
