@@ -4,6 +4,8 @@ import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -15,6 +17,8 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...ruleMessages,
   ...fileMessages,
   ...mergeMessages,
+  ...formulaMessages,
+  ...specBookMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
