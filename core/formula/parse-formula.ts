@@ -1,4 +1,4 @@
-import { EOF, type IRecognitionException } from 'chevrotain';
+import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type { FormulaNode, ParsedFormula } from './formula-ast.js';
 import { formulaError, type FormulaError } from './formula-error.js';
 import { formulaGrammar } from './formula-grammar.js';
@@ -10,15 +10,23 @@ export type FormulaMode = 'comparison' | 'expression';
 export type ParseFormulaResult = { ok: true; formula: ParsedFormula } | { ok: false; error: FormulaError };
 
 /** The first parse fault in words a statistician acts on: where, and what is missing or out of place. */
-function syntaxError(error: IRecognitionException, text: string, openParens: number): FormulaError {
+function syntaxError(error: IRecognitionException, text: string, tokens: readonly IToken[]): FormulaError {
   const token = error.token;
-  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
+  const atEnd = token.tokenType === EOF || Number.isNaN(token.startOffset);
+  // Parentheses still open where the parse stopped: a ')' is what is missing there.
+  let open = 0;
+  for (const t of tokens) {
+    if (!atEnd && t.startOffset >= token.startOffset) break;
+    open += t.tokenType === LParen ? 1 : t.tokenType === RParen ? -1 : 0;
+  }
+  if (atEnd) {
     const at = text.trimEnd().length;
-    return openParens > 0 ? formulaError('formula.missing-paren', at) : formulaError('formula.incomplete', at);
+    return open > 0 ? formulaError('formula.missing-paren', at) : formulaError('formula.incomplete', at);
   }
   if (error.name === 'NotAllInputParsedException' && token.tokenType === RParen) {
     return formulaError('formula.extra-paren', token.startOffset);
   }
+  if (error.name === 'MismatchedTokenException' && open > 0) return formulaError('formula.missing-paren', token.startOffset);
   return formulaError('formula.unexpected', token.startOffset, { token: token.image });
 }
 
@@ -39,11 +47,7 @@ export function parseFormula(text: string, mode: FormulaMode): ParseFormulaResul
   const grammar = formulaGrammar();
   grammar.input = lexed.tokens;
   const top = grammar.formula();
-  if (grammar.errors.length > 0) {
-    let open = 0;
-    for (const t of lexed.tokens) open += t.tokenType === LParen ? 1 : t.tokenType === RParen ? -1 : 0;
-    return { ok: false, error: syntaxError(grammar.errors[0], folded, open) };
-  }
+  if (grammar.errors.length > 0) return { ok: false, error: syntaxError(grammar.errors[0], folded, lexed.tokens) };
   if (mode === 'expression') {
     if (top.comparison) return { ok: false, error: formulaError('formula.comparison-in-expression', top.comparison.opStart) };
     return { ok: true, formula: { kind: 'expression', expr: top.left } };
