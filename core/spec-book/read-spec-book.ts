@@ -202,7 +202,8 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   // 部分
   const sections: TemplateSpecInput['sections'] = [];
   const sectionIds = new Map<string, string>();
-  for (const row of bookTable(book, SHEETS.sections, COLUMNS.sections, problems) ?? []) {
+  const sectionRows = bookTable(book, SHEETS.sections, COLUMNS.sections, problems);
+  for (const row of sectionRows ?? []) {
     const sid = plain.required(row, '代码');
     const title = plain.localized(row, '名称', '英文名称', true);
     at(`sections[${sections.length}]`, row, '代码');
@@ -213,7 +214,10 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   }
 
   // 指标: codes first, so every later reference can be checked and a typo named.
-  const indicatorRows = bookTable(book, SHEETS.indicators, COLUMNS.indicators, problems) ?? [];
+  const table = bookTable(book, SHEETS.indicators, COLUMNS.indicators, problems);
+  // Without the 指标 sheet every code elsewhere would look unknown: its own fault is the one worth reading.
+  if (!table) return { ok: false, problems: problems.list };
+  const indicatorRows = table;
   const firstCell = new Map<string, string>();
   const codes: string[] = [];
   for (const row of indicatorRows) {
@@ -236,7 +240,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
     const kind = r.choice(row, '类型', KINDS, KIND_WORDS);
     const sectionText = r.required(row, '所属部分');
     const section = sectionText === undefined ? undefined : sectionIds.get(sectionText);
-    if (sectionText !== undefined && section === undefined) {
+    if (sectionText !== undefined && section === undefined && sectionRows) {
       problems.add('spec-book.unknown-section', row.sheet, row.cell('所属部分'), { value: sectionText, sections: [...new Set(sectionIds.values())].join('、') });
     }
     const parentText = row.text('上级指标');
@@ -323,7 +327,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   const sentences: TemplateSpecInput['sentences'] = [];
   for (const row of bookTable(book, SHEETS.sentences, COLUMNS.sentences, problems, true) ?? []) {
     const section = r.required(row, '部分');
-    if (section !== undefined && !sectionIds.has(section)) problems.add('spec-book.unknown-section', row.sheet, row.cell('部分'), { value: section, sections: [...new Set(sectionIds.values())].join('、') });
+    if (section !== undefined && !sectionIds.has(section) && sectionRows) problems.add('spec-book.unknown-section', row.sheet, row.cell('部分'), { value: section, sections: [...new Set(sectionIds.values())].join('、') });
     const requires = r.codeList(row, '所需指标');
     if (requires.length === 0 && row.text('所需指标') === '') r.required(row, '所需指标');
     const text = r.localized(row, '语句', '英文语句', true);
