@@ -58,16 +58,15 @@ describe('samples/指标体系.xlsx', () => {
     expect(read.ok && read.spec).toEqual(standardSpec);
   });
 
-  it('reads back the same after LibreOffice has opened and saved it (as a federation’s office suite would)', () => {
+  it('reads back the same after LibreOffice has opened and saved it (as a federation’s office suite would)', async () => {
     const soffice = findSystemProgram('soffice', 'libreoffice-calc', 'spec workbook saved by LibreOffice');
     if (!soffice) return;
     const outDir = join(dir, 'lo');
     mkdirSync(outDir, { recursive: true });
     execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, SAMPLE], { stdio: 'pipe', timeout: 120_000 });
-    return loadSpecWorkbook(join(outDir, '指标体系.xlsx')).then((result) => {
-      if (!result.ok) throw new Error(result.problems.map((p) => p.message.zh).join('\n'));
-      expect(result.spec).toEqual(standardSpec);
-    });
+    const result = await loadSpecWorkbook(join(outDir, '指标体系.xlsx'));
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.zh).join('\n'));
+    expect(result.spec).toEqual(standardSpec);
   }, 180_000);
 });
 
