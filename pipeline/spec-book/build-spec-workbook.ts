@@ -12,6 +12,9 @@ const CHOICES: Record<string, Record<string, string>> = {
   [`${SHEETS.header}|级别`]: SEVERITY_WORDS,
 };
 
+/** Short fixed words and numbers, centred so they do not run into the next column's text. */
+const CENTRED = new Set(['类型', '所属部分', '上级指标', '小数位', '级别', '容差', '必填', '下限', '上限', '百分比阈值', '百分点阈值']);
+
 /** Rows a federation may add below the written ones and still get the drop-down. */
 const SPARE_ROWS = 100;
 
@@ -25,13 +28,18 @@ export function buildSpecWorkbook(spec: TemplateSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Union Stats';
   for (const sheet of specToBook(spec)) {
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = workbook.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      // Printed for review on A4 landscape, every column on the page.
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     ws.columns = sheet.columns.map((c) => ({ header: c.head, width: c.width }));
     const head = ws.getRow(1);
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     for (const row of sheet.rows) ws.addRow(row.map((v) => v ?? null));
     sheet.columns.forEach((c, i) => {
+      if (CENTRED.has(c.head)) ws.getColumn(i + 1).alignment = { horizontal: 'center' };
       const words = CHOICES[`${sheet.name}|${c.head}`];
       if (!words) return;
       const list = `"${Object.values(words).join(',')}"`;
