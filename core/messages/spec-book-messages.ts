@@ -79,6 +79,12 @@ export const specBookMessages: Record<string, MessageEntry> = {
     '如 百分比阈值 30（数量、金额增减超过 30%），百分点阈值 10（比率增减超过 10 个百分点）。',
     'For example 30 (counts and amounts moving more than 30%) and 10 (rates moving more than 10 points).',
   ),
+  'spec-book.excel-formula': entry(
+    '此格被 Excel 当成了 Excel 公式（={formula}），不是审核公式的文字。',
+    'Excel took this cell for one of its own formulas (={formula}), not the text of a check.',
+    '把单元格设为“文本”格式后重新输入，或在开头加一个英文单引号 \'。',
+    'Format the cell as Text and type it again, or start it with an apostrophe \'.',
+  ),
   'spec-book.invalid': entry(
     '此处内容不符合模板规格的要求（规格位置 {path}）。',
     'This does not meet the template spec\'s requirements (spec path {path}).',

@@ -275,7 +275,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   // 审核公式: text compiled to today's kinds where it matches one, else a formula rule.
   for (const row of bookTable(book, SHEETS.checks, COLUMNS.checks, problems, true) ?? []) {
     const rid = ruleId(row);
-    const text = r.required(row, '公式');
+    const text = formulaText(r, row, '公式');
     const severity = r.choice(row, '级别', SEVERITIES, SEVERITY_WORDS);
     const tolerance = r.number(row, '容差') ?? 0;
     if (tolerance < 0) problems.add('spec-book.negative', row.sheet, row.cell('容差'), { value: tolerance });
@@ -400,9 +400,22 @@ function labelled<K extends string>(
   return out;
 }
 
+/**
+ * A formula cell's text. Excel takes a cell typed as `=A02<=A01` or `-A01+A02`
+ * for one of its own formulas; its cached value (#NAME?) is no formula of ours.
+ */
+function formulaText(r: Reader, row: BookRow, head: string, required = true): string | undefined {
+  const raw = row.raw(head);
+  if (raw?.formula !== undefined) {
+    r.problems.add('spec-book.excel-formula', row.sheet, row.cell(head), { formula: raw.formula });
+    return undefined;
+  }
+  return required ? r.required(row, head) : row.text(head) || undefined;
+}
+
 /** 计算公式 of a rate or ratio: numerator / denominator * factor; entered kinds have none. */
 function readDerivation(r: Reader, row: BookRow, code: string, kind: IndicatorKind | undefined): Indicator['derive'] {
-  const text = row.text('计算公式');
+  const text = formulaText(r, row, '计算公式', false) ?? '';
   const derived = kind === 'rate' || kind === 'ratio';
   if (!kind) return undefined;
   if (!derived) {

@@ -66,8 +66,7 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
   for (const rule of spec.rules) {
     if (rule.kind === 'compare' || rule.kind === 'sum-of-parts' || rule.kind === 'formula') {
       const [hint, hintEn, message, messageEn] = wording(rule);
-      const columns = rule.kind === 'formula' ? rule.columns : rule.columns;
-      checks.push([rule.id, ruleFormulaText(rule), SEVERITY_WORDS[rule.severity], tolerance(rule.tolerance), hint, columnsText(columns), hintEn, message, messageEn]);
+      checks.push([rule.id, ruleFormulaText(rule), SEVERITY_WORDS[rule.severity], tolerance(rule.tolerance), hint, columnsText(rule.columns), hintEn, message, messageEn]);
     } else if (rule.kind === 'header') {
       header.push([rule.id, rule.field, HEADER_CHECK_WORDS[rule.check], SEVERITY_WORDS[rule.severity], ...wording(rule)]);
     } else {

@@ -15,6 +15,8 @@ const CHOICES: Record<string, Record<string, string>> = {
 /** Short fixed words and numbers, centred so they do not run into the next column's text. */
 const CENTRED = new Set(['类型', '所属部分', '上级指标', '小数位', '级别', '容差', '必填', '下限', '上限', '百分比阈值', '百分点阈值']);
 
+const FORMULA_COLUMNS = new Set(['公式', '计算公式']);
+
 /** Rows a federation may add below the written ones and still get the drop-down. */
 const SPARE_ROWS = 100;
 
@@ -40,6 +42,8 @@ export function buildSpecWorkbook(spec: TemplateSpec): ExcelJS.Workbook {
     for (const row of sheet.rows) ws.addRow(row.map((v) => v ?? null));
     sheet.columns.forEach((c, i) => {
       if (CENTRED.has(c.head)) ws.getColumn(i + 1).alignment = { horizontal: 'center' };
+      // Text cells, so Excel keeps `=A02<=A01` or `-A01 + A02` typed there as text, not as its own formula.
+      if (FORMULA_COLUMNS.has(c.head)) ws.getColumn(i + 1).numFmt = '@';
       const words = CHOICES[`${sheet.name}|${c.head}`];
       if (!words) return;
       const list = `"${Object.values(words).join(',')}"`;

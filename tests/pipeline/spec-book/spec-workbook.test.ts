@@ -31,7 +31,7 @@ function contents(wb: ExcelJS.Workbook) {
 }
 
 /** A copy of the sample with one cell changed, saved by exceljs as Excel would. */
-async function sampleWith(sheet: string, cell: string, value: string | null, name: string): Promise<string> {
+async function sampleWith(sheet: string, cell: string, value: ExcelJS.CellValue, name: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(SAMPLE)) as unknown as ExcelJS.Buffer);
   wb.getWorksheet(sheet)!.getCell(cell).value = value;
@@ -92,6 +92,13 @@ describe('unionstat spec', () => {
     const en = recordingEffects('en');
     expect(await runCli(['--lang', 'en', 'spec', bad], en)).toBe(1);
     expect(en.stderr[1]).toBe('  审核公式!B7: Unknown indicator code A99; did you mean A09?');
+  });
+
+  it('says so when Excel took a typed formula for one of its own', async () => {
+    const bad = await sampleWith('审核公式', 'B2', { formula: 'A02<=A01', result: { error: '#NAME?' } } as ExcelJS.CellValue, 'excel-formula.xlsx');
+    const effects = recordingEffects();
+    expect(await runCli(['spec', bad], effects)).toBe(1);
+    expect(effects.stderr[1]).toBe('  审核公式!B2：此格被 Excel 当成了 Excel 公式（=A02<=A01），不是审核公式的文字。');
   });
 
   it('refuses to write over its input, and a file that is neither .xlsx nor .json', async () => {
