@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import type { CompareOp, FormulaComparison, FormulaNode, FunctionName } from './formula-ast.js';
+import type { CompareOp, FormulaNode, FunctionName } from './formula-ast.js';
 import {
   allTokens,
   Code,
