@@ -85,6 +85,13 @@ export const specBookMessages: Record<string, MessageEntry> = {
     '把单元格设为“文本”格式后重新输入，或在开头加一个英文单引号 \'。',
     'Format the cell as Text and type it again, or start it with an apostrophe \'.',
   ),
+  'spec-book.version': entry('版本“{value}”应为正整数。', 'The version "{value}" must be a positive whole number.', '第一版填 1，此后每次改动指标加 1。', 'The first version is 1; add 1 with every change of indicators.'),
+  'spec-book.sheet-name': entry(
+    '工作表名称“{value}”不能用：最长 31 个字符，且不能含 : \\ / ? * [ ]。',
+    'The sheet name "{value}" cannot be used: at most 31 characters, none of : \\ / ? * [ ].',
+    '这是 Excel 对工作表名称的限制，请改短或去掉这些符号。',
+    'Excel limits sheet names so; shorten it or drop those characters.',
+  ),
   'spec-book.invalid': entry(
     '此处内容不符合模板规格的要求（规格位置 {path}）。',
     'This does not meet the template spec\'s requirements (spec path {path}).',

@@ -43,11 +43,36 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   const id = item(TEMPLATE_ITEMS.id);
   if (id && !/^[a-z][a-z0-9-]*$/.test(id)) problems.add('spec-book.bad-id', SHEETS.template, identity.get(TEMPLATE_ITEMS.id)!.cell('内容'), { value: id });
   const versionRow = identity.get(TEMPLATE_ITEMS.version);
-  const version = versionRow ? plain.number(versionRow, '内容', true) : undefined;
+  const version = versionRow && item(TEMPLATE_ITEMS.version) !== '' ? plain.number(versionRow, '内容', true) : undefined;
   if (!versionRow) item(TEMPLATE_ITEMS.version);
   const titleZh = item(TEMPLATE_ITEMS.title);
   const titleEn = item(TEMPLATE_ITEMS.titleEn, false);
   const sheetName = item(TEMPLATE_ITEMS.sheetName);
+  const identityPaths: [string, string][] = [
+    ['id', TEMPLATE_ITEMS.id],
+    ['version', TEMPLATE_ITEMS.version],
+    ['title', TEMPLATE_ITEMS.title],
+    ['title.en', TEMPLATE_ITEMS.titleEn],
+    ['sheetName', TEMPLATE_ITEMS.sheetName],
+  ];
+  for (const [path, label] of identityPaths) {
+    const row = identity.get(label);
+    if (row) at(path, row, '内容');
+  }
+  const sheetPaths: [string, string][] = [
+    ['sections', SHEETS.sections],
+    ['indicators', SHEETS.indicators],
+    ['rules', SHEETS.checks],
+    ['header', SHEETS.headerFields],
+    ['columns', SHEETS.columns],
+    ['periods', SHEETS.periods],
+    ['sentences', SHEETS.sentences],
+  ];
+  for (const [path, sheet] of sheetPaths) where.set(path, { sheet, cell: 'A1' });
+  if (version !== undefined && version < 1) problems.add('spec-book.version', SHEETS.template, versionRow!.cell('内容'), { value: version });
+  if (sheetName && (sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName))) {
+    problems.add('spec-book.sheet-name', SHEETS.template, identity.get(TEMPLATE_ITEMS.sheetName)!.cell('内容'), { value: sheetName });
+  }
 
   // 部分
   const sections: TemplateSpecInput['sections'] = [];

@@ -151,10 +151,21 @@ describe('readSpecBook: each fault at its sheet, row and column', () => {
     ]);
   });
 
-  it('what only the schema knows (a version of 0) at the nearest place', () => {
+  it('the spec’s identity: a version of 0, a sheet name Excel would refuse', () => {
     const sheets = edited('模板', (rows) => {
       rows[1][1] = 0;
     });
-    expect(problems(sheets)).toEqual(['模板：此处内容不符合模板规格的要求（规格位置 version）。']);
+    expect(problems(sheets)).toEqual(['模板!B3：版本“0”应为正整数。']);
+    const long = edited('模板', (rows) => {
+      rows[4][1] = '基本情况/统计表';
+    });
+    expect(problems(long)).toEqual(['模板!B6：工作表名称“基本情况/统计表”不能用：最长 31 个字符，且不能含 : \\ / ? * [ ]。']);
+  });
+
+  it('what only the schema knows (表栏 without 本年), on the sheet it concerns', () => {
+    const sheets = edited('表栏', (rows) => {
+      rows.splice(rows.findIndex((r) => r[0] === 'current'), 1);
+    });
+    expect(problems(sheets)).toEqual(['表栏!A1：此处内容不符合模板规格的要求（规格位置 columns）。']);
   });
 });
