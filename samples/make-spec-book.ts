@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type ExcelJS from 'exceljs';
 import { standardSpec } from '../core/templates/index.js';
 import { writeFileAtomic } from '../pipeline/io/atomic-write.js';
-import { buildSpecWorkbook } from '../pipeline/spec-book/build-spec-workbook.js';
+import { buildSpecWorkbook } from '../report/spec-book/build-spec-workbook.js';
 import { SAMPLE_TEMPLATE_DATE } from './make-template.js';
 
 /** The standard template v1 as the spec workbook committed in samples/指标体系.xlsx. */

@@ -52,7 +52,7 @@ export async function runSpec(raw: unknown, effects: Effects): Promise<number> {
   }
   let spec: TemplateSpec;
   if (kindOf(file) === '.xlsx') {
-    const { loadSpecWorkbook, specProblemLines } = await import('../spec-book/load-spec-workbook.js');
+    const { loadSpecWorkbook, specProblemLines } = await import('../io/load-spec-workbook.js');
     const result = await loadSpecWorkbook(file);
     if (!result.ok) {
       effects.err(effects.lang === 'en' ? `${file}: ${result.problems.length} problem(s)` : `${file}：${result.problems.length} 处错误`);
@@ -75,7 +75,7 @@ export async function runSpec(raw: unknown, effects: Effects): Promise<number> {
   let bytes: Uint8Array;
   if (kindOf(out) === '.json') bytes = new TextEncoder().encode(`${JSON.stringify(spec, null, 2)}\n`);
   else {
-    const { buildSpecWorkbook } = await import('../spec-book/build-spec-workbook.js');
+    const { buildSpecWorkbook } = await import('../../report/spec-book/build-spec-workbook.js');
     bytes = new Uint8Array((await buildSpecWorkbook(spec).xlsx.writeBuffer()) as ArrayBuffer);
   }
   try {

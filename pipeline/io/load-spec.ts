@@ -43,7 +43,7 @@ export async function loadSpecFile(path?: string): Promise<TemplateSpec> {
 /** --spec 指标体系.xlsx: every fault of the workbook, by sheet and cell. */
 async function loadSpecBookFile(path: string): Promise<TemplateSpec> {
   // Loaded only for a workbook: JSON specs do not pay for the reader.
-  const { loadSpecWorkbook, specProblemLines } = await import('../spec-book/load-spec-workbook.js');
+  const { loadSpecWorkbook, specProblemLines } = await import('./load-spec-workbook.js');
   const result = await loadSpecWorkbook(path);
   if (result.ok) return result.spec;
   const zh = specProblemLines(result.problems, 'zh').map((l) => `  - ${l}`).join('\n');

@@ -9,7 +9,7 @@ import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { recordingEffects } from '../../pipeline/cli/effects.js';
 import { runCli } from '../../pipeline/cli/program.js';
 import { loadSpecFile } from '../../pipeline/io/load-spec.js';
-import { buildTemplateWorkbook, fillTemplate, templateLayout } from '../../pipeline/template/index.js';
+import { buildTemplateWorkbook, fillTemplate, templateLayout } from '../../report/template/index.js';
 import { SAMPLE_UNITS, unitFigures } from '../../samples/sample-data.js';
 
 /**
