@@ -6,6 +6,8 @@ import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
 import { readerMessages } from './reader-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -19,6 +21,8 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...mergeMessages,
   ...mergeFailureMessages,
   ...readerMessages,
+  ...formulaMessages,
+  ...specBookMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
