@@ -56,7 +56,10 @@ function fillTotal(wb: ExcelJS.Workbook, report: MergeReport, spec: TemplateSpec
       unitCode: summary.federation.code,
       year: summary.year,
       period: spec.periods.find((p) => p.key === summary.period)?.label.zh ?? summary.period,
-      preparer: 'unionstat',
+      // The roster's 本级 row gives the federation's own header; options (the CLI's --preparer …) override it.
+      preparer: summary.federation.preparer ?? 'unionstat',
+      ...(summary.federation.phone ? { phone: summary.federation.phone } : {}),
+      ...(summary.federation.head ? { head: summary.federation.head } : {}),
       date: isoDate(options.date ?? new Date()),
       ...options.header,
     },

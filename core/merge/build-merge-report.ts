@@ -3,7 +3,7 @@ import { reconcile, type ReconcileProblem } from '../consolidate/reconcile.js';
 import type { UnitValues } from '../consolidate/summary-model.js';
 import { compactCellList } from '../grid/compact-cell-list.js';
 import { finishCheck } from '../rules/check.js';
-import type { Roster } from '../roster/roster-schema.js';
+import { rosterKinds, type Roster } from '../roster/roster-schema.js';
 import type { TemplateSpec } from '../spec/template-spec.js';
 import type { SkippedInput } from './classify-input.js';
 import { decideCollection } from './decide-collection.js';
@@ -75,6 +75,7 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
     period: collection.period,
     federation: roster.federation,
     units,
+    kinds: rosterKinds(roster),
     lastYear: lastYear ? { byUnit: lastYear.byUnit, total: lastYear.total } : undefined,
   });
   const problems = reconcile(summary, units, spec);

@@ -24,7 +24,7 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
   program
     .command('merge')
     .description('审核并汇总各单位报表，计算同比，生成汇总表和报告语句 / check and merge submissions, write the summary')
-    .requiredOption('--roster <file>', '名册 CSV（代码,名称,上级,类别）/ roster CSV')
+    .requiredOption('--roster <file>', '名册 CSV 或 .xlsx（代码,名称,上级,类别）/ roster, CSV or .xlsx')
     .requiredOption('--in <dir...>', '报表所在文件夹 / folder(s) of submissions')
     .requiredOption('--out <dir>', '输出文件夹 / output folder')
     .option('--prior <dir|file>', '上年报表文件夹或上年汇总表 / last year\'s submissions or summary')
