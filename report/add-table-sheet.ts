@@ -24,8 +24,52 @@ export interface TableSheetOptions {
   widths: number[];
   /** Columns right-aligned (numbers); others left. */
   numeric?: boolean[];
-  /** Columns frozen on the left besides the head row. */
+  /** Columns frozen on the left besides the head row; printed on every page too. */
   freezeColumns?: number;
+  /** How the sheet prints on A4 (see printSetup); by default one page wide, landscape when wide. */
+  print?: PrintOptions;
+  /** Head row height in points: taller where long heads wrap. */
+  headHeight?: number;
+}
+
+export interface PrintOptions {
+  /** Pages side by side the columns may take (the frozen ones repeat on each); 1 by default. */
+  pagesWide?: number;
+  orientation?: 'portrait' | 'landscape';
+  /** Printed on top of every page; the sheet's name by default. */
+  title?: string;
+}
+
+/** Wider than this many characters, a one-page-wide sheet prints landscape: portrait would shrink it below legibility. */
+const PORTRAIT_MAX_CHARACTERS = 100;
+/** A4, with the margins the template's own sheet prints with. */
+const A4 = 9;
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/**
+ * A4, fit to `pagesWide` pages across and as many down as it takes, the head
+ * row (and the frozen columns: the unit's code and name) repeated on every
+ * page, the sheet's name on top and page numbers below. Given when the sheet
+ * is added: exceljs's streaming writer takes print setup only there.
+ */
+export function printSetup(widths: readonly number[], freezeColumns: number, print: PrintOptions = {}): Partial<ExcelJS.AddWorksheetOptions> {
+  const characters = widths.reduce((a, b) => a + b, 0);
+  const orientation = print.orientation ?? (characters > PORTRAIT_MAX_CHARACTERS ? 'landscape' : 'portrait');
+  const lastFrozen = freezeColumns > 0 ? String.fromCharCode(64 + freezeColumns) : undefined;
+  return {
+    pageSetup: {
+      paperSize: A4,
+      orientation,
+      fitToPage: true,
+      fitToWidth: print.pagesWide ?? 1,
+      fitToHeight: 0,
+      margins: MARGINS,
+      printTitlesRow: '1:1',
+      ...(lastFrozen && (print.pagesWide ?? 1) > 1 ? { printTitlesColumn: `A:${lastFrozen}` } : {}),
+    },
+    // `&` starts a code in a header; a title's own is doubled.
+    headerFooter: { oddHeader: print.title ? `&C${print.title.replace(/&/g, '&&')}` : '&C&A', oddFooter: '&C第 &P 页，共 &N 页' },
+  };
 }
 
 function asCell(v: SheetValue | SheetCell): SheetCell {
@@ -49,6 +93,7 @@ export function addTableSheet(
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: options.freezeColumns ?? 0, ySplit: 1 }],
+    ...printSetup(options.widths, options.freezeColumns ?? 0, options.print),
   });
   head.forEach((h, i) => {
     const column = ws.getColumn(i + 1);
@@ -60,7 +105,7 @@ export function addTableSheet(
     cell.border = cellBorder;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  ws.getRow(1).height = 30;
+  ws.getRow(1).height = options.headHeight ?? 30;
   // One style object per look, shared by every cell that has it: exceljs then writes each look once
   // (it remembers style objects it has seen), where a style per cell cost seconds and hundreds of MiB
   // for the tens of thousands of 数据来源 rows of a national merge. No cell's style is changed afterwards.
@@ -74,7 +119,8 @@ export function addTableSheet(
       look.font = emphasis ? boldFont : bodyFont;
       if (emphasis) look.fill = computedFill;
       look.border = cellBorder;
-      look.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent };
+      // Text wraps within its column, so a long name or message prints whole rather than cut at the border.
+      look.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent, wrapText: !numeric };
       looks.set(key, look);
     }
     return look;

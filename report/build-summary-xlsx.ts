@@ -10,10 +10,10 @@ import { partsWorkbook } from './parts-workbook.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import { addIssuesSheet, ISSUES_SHEET } from './add-issues-sheet.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
-import { FIGURE_HEAD } from './figure-rows.js';
-import { STATUS_HEAD, statusRows } from './status-rows.js';
+import { addStatusSheet, STATUS_SHEET } from './add-status-sheet.js';
+import { changeInWords } from './figure-rows.js';
 
-export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: '报送情况', issues: ISSUES_SHEET, sources: '数据来源' } as const;
+export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: STATUS_SHEET, issues: ISSUES_SHEET, sources: '数据来源' } as const;
 
 export interface SummaryXlsxOptions {
   /** Header fields of the city's own submission (phone, head…); unitName, unitCode, year, period are the report's. */
@@ -23,6 +23,9 @@ export interface SummaryXlsxOptions {
 }
 
 const GROWTH_FMT = '0.0';
+
+/** 同比分析's head: 增减 holds a rate's change in 百分点; 增长(%) the growth of the others; 增减幅度 both in words. */
+const YOY_HEAD = ['范围', '代码', '指标', '单位', '本年', '上年', '增减', '增长(%)', '增减幅度'];
 
 function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -99,9 +102,10 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
           ind.unit.zh,
           { value: f?.current ?? null, numFmt: fmt },
           { value: f?.prior ?? null, numFmt: fmt },
-          // Rates: the change in 百分点 goes in the last column, as its head says.
-          rate ? null : { value: f?.change ?? null, numFmt: fmt },
-          rate ? { value: f?.change ?? null, numFmt: fmt } : { value: f?.growthPercent ?? null, numFmt: GROWTH_FMT },
+          // A rate's 增减 is its change in 百分点; growth does not apply to it.
+          { value: f?.change ?? null, numFmt: fmt },
+          rate ? null : { value: f?.growthPercent ?? null, numFmt: GROWTH_FMT },
+          f ? changeInWords(ind, f, 'zh') : '—',
         ],
       };
     }),
@@ -134,23 +138,21 @@ export async function buildSummaryXlsx(
   fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
+  // 34 columns: three landscape pages across at a legible scale, the unit's code and name repeated on each.
   addTableSheet(wb, SUMMARY_SHEETS.byUnit, ['单位代码', '单位名称', '类别', '单位数', ...indicatorHeads], byUnitRows(spec, summary), {
-    widths: [10, 24, 8, 8, ...spec.indicators.map(() => 14)],
+    widths: [9, 20, 6, 5, ...spec.indicators.map(() => 11)],
     numeric: [false, false, false, true, ...spec.indicators.map(() => true)],
     freezeColumns: 2,
+    headHeight: 60,
+    print: { pagesWide: 3, orientation: 'landscape' },
   });
-  addTableSheet(wb, SUMMARY_SHEETS.yoy, ['范围', '代码', ...FIGURE_HEAD.zh], yoyRows(spec, summary), {
-    widths: [22, 8, 34, 10, 14, 14, 14, 16],
-    numeric: [false, false, false, false, true, true, true, true],
+  addTableSheet(wb, SUMMARY_SHEETS.yoy, YOY_HEAD, yoyRows(spec, summary), {
+    widths: [12, 6, 28, 7, 12, 12, 11, 8, 16],
+    numeric: [false, false, false, false, true, true, true, true, false],
     freezeColumns: 3,
+    print: { orientation: 'portrait' },
   });
-  addTableSheet(
-    wb,
-    SUMMARY_SHEETS.statuses,
-    STATUS_HEAD.zh,
-    statusRows(report, 'zh').map((s) => ({ cells: [s.code, s.name, s.kind, s.status, s.files, s.hard, s.soft, s.explained, s.included] })),
-    { widths: [10, 24, 8, 14, 40, 10, 10, 10, 10], numeric: [false, false, false, false, false, true, true, true, false], freezeColumns: 2 },
-  );
+  addStatusSheet(wb, report);
   addIssuesSheet(wb, report.files);
   const names = new Map(summary.byUnit.map((g) => [g.key, g.label]));
   addTableSheet(
@@ -158,7 +160,7 @@ export async function buildSummaryXlsx(
     SUMMARY_SHEETS.sources,
     ['单位代码', '单位名称', '文件', '工作表', '本年数据单元格', '指标个数', 'SHA-256'],
     report.sources.map((s) => ({ cells: [s.unitCode, names.get(s.unitCode) ?? '', s.file, s.sheet, s.cells, s.indicators, s.sha256] })),
-    { widths: [10, 20, 36, 16, 40, 10, 66], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
+    { widths: [9, 16, 28, 14, 28, 7, 34], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
   );
   await wb.commit();
   return target.bytes();

@@ -18,7 +18,7 @@ describe('writeOutputs', () => {
   test('creates the folder and writes every output under its fixed name, nothing else', async () => {
     const out = join(dir, 'nested', '输出');
     const written = await writeOutputs(sampleMergeReport(), standardSpec, out, info);
-    const names = ['汇总表.xlsx', 'summary.docx', 'summary.html', 'summary.md', 'summary.csv', 'narrative.md', 'run.json'];
+    const names = ['汇总表.xlsx', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总数据.csv', '报告语句.md', 'run.json'];
     expect(written).toEqual(names.map((n) => join(out, n)));
     expect((await readdir(out)).sort()).toEqual([...names].sort());
     const xlsx = await readFile(join(out, OUTPUT_FILES.xlsx));
@@ -66,6 +66,9 @@ describe('writeOutputs', () => {
           },
           discard: async () => void calls.push(`discard ${name}`),
         };
+      },
+      stageFolder: async () => {
+        throw new Error('no feedback asked for');
       },
     });
     await writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching());
