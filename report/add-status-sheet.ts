@@ -14,7 +14,8 @@ export function addStatusSheet(wb: ExcelJS.Workbook, report: MergeReport): Excel
     STATUS_HEAD.zh,
     statusRows(report, 'zh').map((s) => ({ cells: [s.code, s.name, s.kind, s.status, s.preparer, s.phone, s.files, s.hard, s.soft, s.explained, s.included] })),
     {
-      widths: [10, 24, 8, 12, 10, 15, 36, 8, 8, 8, 8],
+      widths: [10, 26, 6, 12, 8, 14, 40, 8, 7, 7, 8],
+      wrap: [false, false, false, false, false, false, true, false, false, false, false],
       numeric: [false, false, false, false, false, false, false, true, true, true, false],
       freezeColumns: 2,
     },
@@ -29,6 +30,6 @@ export function addNotesSheet(wb: ExcelJS.Workbook, report: MergeReport): ExcelJ
     NOTES_SHEET,
     ['序号', '说明'],
     notes.map((text, i) => ({ cells: [i + 1, text] })),
-    { widths: [6, 90], numeric: [true, false], print: { orientation: 'portrait' } },
+    { widths: [6, 90], numeric: [true, false], wrap: [false, true], print: { orientation: 'portrait' } },
   );
 }

@@ -30,6 +30,34 @@ export interface TableSheetOptions {
   print?: PrintOptions;
   /** Head row height in points: taller where long heads wrap. */
   headHeight?: number;
+  /** Columns whose long text wraps (messages, notes); their rows are made tall enough to show it whole. Others stay one line. */
+  wrap?: boolean[];
+}
+
+/** Points per line of 宋体 10.5pt, as a row of wrapped text needs. */
+const LINE_HEIGHT = 14;
+
+/** Width of a text in the units of a column's width: CJK and full-width characters count two. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/**
+ * Lines the row's wrapped cells take at their column widths: rows are given
+ * their height, since neither LibreOffice nor every Excel fits a row to wrapped
+ * text on opening a file.
+ */
+function linesOf(cells: readonly SheetCell[], options: TableSheetOptions): number {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    if (!options.wrap?.[i] || typeof c.value !== 'string') return;
+    // A little under the column's width: Excel pads cells and breaks at characters.
+    const usable = Math.max(1, Math.floor((options.widths[i] ?? 12) * 0.85));
+    lines = Math.max(lines, Math.ceil(textWidth(c.value) / usable));
+  });
+  return lines;
 }
 
 export interface PrintOptions {
@@ -110,8 +138,8 @@ export function addTableSheet(
   // (it remembers style objects it has seen), where a style per cell cost seconds and hundreds of MiB
   // for the tens of thousands of 数据来源 rows of a national merge. No cell's style is changed afterwards.
   const looks = new Map<string, Partial<ExcelJS.Style>>();
-  const lookOf = (emphasis: boolean, numFmt: string | undefined, numeric: boolean, indent: number | undefined) => {
-    const key = `${emphasis ? 1 : 0}|${numeric ? 1 : 0}|${indent ?? ''}|${numFmt ?? ''}`;
+  const lookOf = (emphasis: boolean, numFmt: string | undefined, numeric: boolean, indent: number | undefined, wrap: boolean) => {
+    const key = `${emphasis ? 1 : 0}|${numeric ? 1 : 0}|${indent ?? ''}|${numFmt ?? ''}|${wrap ? 1 : 0}`;
     let look = looks.get(key);
     if (!look) {
       look = {};
@@ -119,8 +147,7 @@ export function addTableSheet(
       look.font = emphasis ? boldFont : bodyFont;
       if (emphasis) look.fill = computedFill;
       look.border = cellBorder;
-      // Text wraps within its column, so a long name or message prints whole rather than cut at the border.
-      look.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent, wrapText: !numeric };
+      look.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'middle', indent, ...(wrap ? { wrapText: true } : {}) };
       looks.set(key, look);
     }
     return look;
@@ -129,13 +156,15 @@ export function addTableSheet(
   ws.getRow(1).commit();
   rows.forEach((row, r) => {
     const sheetRow = ws.getRow(r + 2);
-    row.cells.forEach((raw, c) => {
-      const spec = asCell(raw);
+    const cells = row.cells.map(asCell);
+    cells.forEach((spec, c) => {
       const cell = sheetRow.getCell(c + 1);
       // An empty text is an empty cell, as a person would leave it.
       cell.value = spec.value === '' ? null : spec.value;
-      cell.style = lookOf(Boolean(row.emphasis), spec.numFmt, options.numeric?.[c] ?? false, spec.indent);
+      cell.style = lookOf(Boolean(row.emphasis), spec.numFmt, options.numeric?.[c] ?? false, spec.indent, options.wrap?.[c] ?? false);
     });
+    const lines = options.wrap ? linesOf(cells, options) : 1;
+    if (lines > 1) sheetRow.height = lines * LINE_HEIGHT;
     sheetRow.commit();
   });
   // Only the streaming writer's sheets can be committed (the in-memory Worksheet has no such method).

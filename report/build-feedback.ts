@@ -33,6 +33,7 @@ async function unitWorkbook(feedback: UnitFeedback, title: string, createWorkboo
     {
       widths: [5, 18, 14, 6, 10, 12, 36, 30, 26],
       numeric: [true, false, false, false, true, false, false, false, false],
+      wrap: [false, true, false, false, false, true, true, true, true],
       freezeColumns: 1,
       print: { orientation: 'landscape', title: `${feedback.unit.name}（${feedback.unit.code}）${title}审核意见` },
     },
@@ -60,7 +61,7 @@ export async function buildFeedback(report: MergeReport, spec: TemplateSpec, cre
     CHASE_HEAD,
     chaseRows(report).map((r) => ({ cells: [r.code, r.name, r.kind, r.action, r.status, r.hard, r.soft, r.preparer, r.phone, r.contactFrom, fileOf.get(r.code) ?? ''] })),
     {
-      widths: [9, 22, 6, 8, 12, 8, 7, 9, 15, 9, 34],
+      widths: [9, 26, 6, 8, 12, 8, 7, 8, 14, 9, 40],
       numeric: [false, false, false, false, false, true, true, false, false, false, false],
       freezeColumns: 2,
       print: { orientation: 'landscape', title: `${title}催报退改清单` },

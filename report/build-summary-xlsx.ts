@@ -52,7 +52,7 @@ function fillTotal(wb: ExcelJS.Workbook, report: MergeReport, spec: TemplateSpec
   const column = (key: 'current' | 'prior'): Record<string, FillValue> =>
     Object.fromEntries(entered.map((i) => [i.code, summary.total.figures[i.code]?.[key] ?? null]));
   setTemplateProperties(wb, spec);
-  addTemplateSheets(wb, spec);
+  addTemplateSheets(wb, spec, { instructions: false });
   return fillTemplate(wb, spec, {
     header: {
       unitName: summary.federation.name,
@@ -114,7 +114,7 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
 
 /**
  * 汇总表.xlsx: the federation total in the standard template (the template
- * sheet, 填表说明 and `_meta` as the builder makes them, so the city's result
+ * sheet and `_meta` as the builder makes them (no 填表说明: nobody fills it in), so the city's result
  * is itself a submission `unionstat check` accepts), then 分单位, 同比分析,
  * 报送情况, 审核结果 and 数据来源. Numbers stay numbers with display formats;
  * text from submissions is written as text, never as a formula.
@@ -138,16 +138,16 @@ export async function buildSummaryXlsx(
   fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
-  // 34 columns: three landscape pages across at a legible scale, the unit's code and name repeated on each.
+  // 34 columns: two landscape pages across, the unit's code and name repeated on each.
   addTableSheet(wb, SUMMARY_SHEETS.byUnit, ['单位代码', '单位名称', '类别', '单位数', ...indicatorHeads], byUnitRows(spec, summary), {
-    widths: [9, 20, 6, 5, ...spec.indicators.map(() => 11)],
+    widths: [9, 26, 6, 5, ...spec.indicators.map(() => 11)],
     numeric: [false, false, false, true, ...spec.indicators.map(() => true)],
     freezeColumns: 2,
     headHeight: 60,
-    print: { pagesWide: 3, orientation: 'landscape' },
+    print: { pagesWide: 2, orientation: 'landscape' },
   });
   addTableSheet(wb, SUMMARY_SHEETS.yoy, YOY_HEAD, yoyRows(spec, summary), {
-    widths: [12, 6, 28, 7, 12, 12, 11, 8, 16],
+    widths: [12, 6, 30, 7, 12, 12, 11, 8, 16],
     numeric: [false, false, false, false, true, true, true, true, false],
     freezeColumns: 3,
     print: { orientation: 'portrait' },
@@ -160,7 +160,12 @@ export async function buildSummaryXlsx(
     SUMMARY_SHEETS.sources,
     ['单位代码', '单位名称', '文件', '工作表', '本年数据单元格', '指标个数', 'SHA-256'],
     report.sources.map((s) => ({ cells: [s.unitCode, names.get(s.unitCode) ?? '', s.file, s.sheet, s.cells, s.indicators, s.sha256] })),
-    { widths: [9, 16, 28, 14, 28, 7, 34], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
+    {
+      widths: [9, 26, 30, 14, 26, 7, 66],
+      numeric: [false, false, false, false, false, true, false],
+      freezeColumns: 2,
+      wrap: [false, false, true, false, true, false, false],
+    },
   );
   await wb.commit();
   return target.bytes();

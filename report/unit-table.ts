@@ -16,13 +16,14 @@ export interface UnitTable {
 }
 
 /**
- * The headline indicators of a spec: every rate and every top-level amount
- * (standard template: 建会率, 入会率, 集体协商建制率, 职代会建制率, 厂务公开建制率,
- * 帮扶资金合计), in spec order. Counts are left to the section tables: a row of
- * raw counts by unit says little without its denominator.
+ * The headline indicators of a spec: every rate and the first amount of each
+ * section, its total (standard template: 建会率, 入会率, 集体协商建制率,
+ * 职代会建制率, 厂务公开建制率, 帮扶资金合计), in spec order. Counts are left to
+ * the section tables: a row of raw counts by unit says little without its denominator.
  */
 export function headlineIndicators(spec: TemplateSpec): Indicator[] {
-  return spec.indicators.filter((i) => i.kind === 'rate' || (i.kind === 'amount' && !i.parent));
+  const firstAmount = new Set(spec.sections.map((s) => spec.indicators.find((i) => i.section === s.id && i.kind === 'amount')?.code));
+  return spec.indicators.filter((i) => i.kind === 'rate' || firstAmount.has(i.code));
 }
 
 /**
