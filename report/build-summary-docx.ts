@@ -95,7 +95,7 @@ function table(head: string[], widths: number[], align: readonly ColumnAlign[], 
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: r.texts.map((text, i) => cell({ text, align: align[i], level: i === 0 ? r.level : undefined, bold: r.emphasis }, twips[i])),
+            children: r.texts.map((text, i) => cell({ text, align: align[i], level: i === 0 ? r.level : undefined, bold: r.emphasis || undefined }, twips[i])),
           }),
       ),
     ],
@@ -106,7 +106,7 @@ function table(head: string[], widths: number[], align: readonly ColumnAlign[], 
  * The body rows for the library to render: all of `rows` when `stamps` is
  * undefined; otherwise one prototype row per shape, whose stamp is added to
  * `stamps`. A body row's markup differs from another's only by its level (see
- * cell(): alignment is per column, bold and shading only in the head), so the
+ * cell(): alignment is per column, bold and shading in the head and on subtotals), so the
  * level and emphasis are its shape (level + EMPHASIS_SHAPE when emphasised).
  */
 const EMPHASIS_SHAPE = 1000;
@@ -114,7 +114,7 @@ function rowsToRender(rows: readonly BodyRow[], columns: number, stamps: TableSt
   if (!stamps) return rows;
   const { prototypes, stamp } = planTableStamp(columns, rows.map((r) => ({ shape: (r.level || 0) + (r.emphasis ? EMPHASIS_SHAPE : 0), texts: r.texts })));
   if (stamp) stamps.push(stamp);
-  return prototypes.map((p) => ({ texts: p.markers, level: p.shape % EMPHASIS_SHAPE, emphasis: p.shape >= EMPHASIS_SHAPE }));
+  return prototypes.map((p) => ({ texts: p.markers, level: p.shape % EMPHASIS_SHAPE, emphasis: p.shape >= EMPHASIS_SHAPE || undefined }));
 }
 
 function heading(text: string): Paragraph {

@@ -120,7 +120,7 @@ describe('buildSummaryXlsx', () => {
   test('同比分析: the total and each kind, 其中 rows indented, rates’ change in 百分点', async () => {
     const wb = await load(await buildSummaryXlsx(sampleMergeReport(), spec, { date }));
     const ws = wb.getWorksheet('同比分析')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '范围', '代码', '指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
+    expect(ws.getRow(1).values).toEqual([undefined, '范围', '代码', '指标', '单位', '本年', '上年', '增减', '增减幅度']);
     expect(ws.rowCount).toBe(1 + 3 * spec.indicators.length);
     const b03 = rowWith(ws, 2, 'B03');
     expect(ws.getRow(b03).values).toEqual([undefined, '全市合计', 'B03', '集体协商建制率', '%', expect.any(Number), expect.any(Number), undefined, 1.2]);
