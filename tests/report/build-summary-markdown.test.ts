@@ -13,6 +13,7 @@ describe('buildSummaryMarkdown', () => {
     expect(lines).toContain('| 帮扶资金合计 | 万元 | 1,234.56 | 1,135.80 | 98.76 | 增长8.7% |');
     expect(lines).toContain('| 建会率 | % | 92.5% | 93.5% | -1.0 | 下降1.0个百分点 |');
     expect(lines).toContain('| \u3000\u3000其中：新就业形态劳动者会员数 | 人 | 12,000 | 10,000 | 2,000 | 增长20.0% |');
+    // 县区: 1,490 / 1,600 建会, 185,000 / 200,000 会员, 970 / 1,050 协商 …, recomputed from the summed parts.
     expect(lines).toContain('| **县区小计** | **93.1%** | **92.5%** | **92.4%** | **91.9%** | **88.6%** | **987.65** |');
     // The report holds nothing of the process: no 报送情况, no unit that sent nothing.
     expect(md).not.toContain('报送情况');
