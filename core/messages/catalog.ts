@@ -8,6 +8,7 @@ import { mergeFailureMessages } from './merge-failure-messages.js';
 import { readerMessages } from './reader-messages.js';
 import { formulaMessages } from './formula-messages.js';
 import { specBookMessages } from './spec-book-messages.js';
+import { rosterMessages } from './roster-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -23,6 +24,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...readerMessages,
   ...formulaMessages,
   ...specBookMessages,
+  ...rosterMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
