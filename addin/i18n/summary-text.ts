@@ -58,7 +58,6 @@ export const summaryText = {
   sortHint: { zh: '点击表头排序', en: 'Click a heading to sort' },
   rosterInvalid: { zh: '名册 {name} 有误：{problems}', en: 'The roster {name} is invalid: {problems}' },
   rosterLine: { zh: '第 {line} 行：', en: 'line {line}: ' },
-  rosterEmpty: { zh: '名册是空的。', en: 'The roster is empty.' },
   noYearHint: { zh: '请在“年度”中填写统计年度后再汇总。', en: 'Type the year in the Year field and merge again.' },
   dropFailed: { zh: '无法读取拖入的内容（{reason}），请改用“选择文件夹”或“选择文件”。', en: 'Cannot read what was dropped ({reason}); use “Choose a folder” or “Choose files” instead.' },
   zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },

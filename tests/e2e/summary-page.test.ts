@@ -32,7 +32,9 @@ const root = process.cwd();
 const work = join(root, 'tests/.tmp/summary-page');
 const samples = join(root, 'samples/submissions');
 const rosterCsv = join(root, 'samples/roster.csv');
+/** The roster as a workbook (written in beforeAll), given to the page and to the CLI alike. */
 const docsShots = join(root, 'docs/screenshots');
+const rosterXlsx = join(work, '名册.xlsx');
 const HEADER = { preparer: '王小明', phone: '0571-88886666', head: '李华' };
 const OUTPUTS = ['汇总表.xlsx', 'summary.docx', 'summary.html', 'summary.md', 'summary.csv', 'narrative.md', 'run.json'];
 
@@ -94,7 +96,6 @@ describeWithChromium(TEST_NAME, () => {
   let context: BrowserContext;
   let pageUrl: string;
   let cliMain: string;
-  const rosterXlsx = join(work, '名册.xlsx');
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -163,7 +164,7 @@ describeWithChromium(TEST_NAME, () => {
 
   it('merges the 2025 folder with the .xlsx roster and the 2024 folder: status table, sentences, and the CLI’s outputs', async () => {
     const cliOut = join(work, 'cli-2025-folder');
-    runCli(cliMain, ['merge', '--roster', rosterCsv, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, ...headerArgs()]);
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, ...headerArgs()]);
     const run = JSON.parse(readFileSync(join(cliOut, 'run.json'), 'utf8')) as { statuses: { code: string; status: string }[] };
 
     const page = await openPage();
@@ -222,10 +223,10 @@ describeWithChromium(TEST_NAME, () => {
   it('merges with last year’s 汇总表.xlsx as the prior, with the same outputs as the CLI', async () => {
     // Last year's summary, as the CLI wrote it a year ago.
     const lastYear = join(work, 'cli-2024');
-    runCli(cliMain, ['merge', '--roster', rosterCsv, '--in', join(samples, '2024'), '--out', lastYear]);
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2024'), '--out', lastYear]);
     const prior = join(lastYear, '汇总表.xlsx');
     const cliOut = join(work, 'cli-2025-summary');
-    runCli(cliMain, ['merge', '--roster', rosterCsv, '--in', join(samples, '2025'), '--prior', prior, '--out', cliOut, ...headerArgs()]);
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', prior, '--out', cliOut, ...headerArgs()]);
 
     const page = await openPage();
     await merge(page, { file: prior });

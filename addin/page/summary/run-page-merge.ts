@@ -4,12 +4,12 @@ import { lastYearFrom, type LastYear } from '../../../core/merge/last-year.js';
 import type { MergeReport } from '../../../core/merge/merge-report.js';
 import { messageFor } from '../../../core/messages/catalog.js';
 import type { Locale } from '../../../core/messages/render-text.js';
+import { parseRosterFile } from '../../../core/roster/parse-roster-file.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { t } from '../../i18n/ui-text.js';
 import type { HeaderFields } from './header-store.js';
 import { buildPageOutputs } from './page-outputs.js';
 import type { PickedFile } from './pick-files.js';
-import { parseRosterFile } from './roster-file.js';
 import type { OutputFile } from './save-file.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { runOnPool, type CancelToken } from './worker-pool.js';
@@ -96,7 +96,8 @@ export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): 
   };
   const { spec } = inputs;
 
-  const rosterParsed = parseRosterFile(inputs.roster.name, await bytesOf(inputs.roster.file));
+  // The CLI's roster parsing: .csv (UTF-8 or GBK) or .xlsx, the same rules and the same problems.
+  const rosterParsed = parseRosterFile(await bytesOf(inputs.roster.file), inputs.roster.name.split('/').pop()!);
   if (!rosterParsed.ok) {
     const problems = (lang: Locale) => rosterParsed.problems.map((p) => `${p.line ? t('rosterLine', lang, { line: p.line }) : ''}${p[lang]}`).join(lang === 'zh' ? '；' : '; ');
     const name = inputs.roster.name;
