@@ -19,6 +19,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
 import { generateSubmissions } from '../../bench/generate-submissions.js';
+import { OUTPUT_FILES } from '../../report/build-outputs.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
 import { partsExceptCoreProperties } from '../support/package-parts.js';
@@ -36,7 +37,7 @@ const rosterCsv = join(root, 'samples/roster.csv');
 const docsShots = join(root, 'docs/screenshots');
 const rosterXlsx = join(work, '名册.xlsx');
 const HEADER = { preparer: '王小明', phone: '0571-88886666', head: '李华' };
-const OUTPUTS = ['汇总表.xlsx', 'summary.docx', 'summary.html', 'summary.md', 'summary.csv', 'narrative.md', 'run.json'];
+const OUTPUTS: string[] = Object.values(OUTPUT_FILES);
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -81,7 +82,7 @@ function expectSameOutputs(zip: Record<string, Uint8Array>, cliDir: string): voi
     const cli = new Uint8Array(readFileSync(join(cliDir, name)));
     const page = zip[name];
     if (name.endsWith('.xlsx') || name.endsWith('.docx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
-    else if (name === 'run.json') expect(comparableRun(strFromU8(page))).toEqual(comparableRun(strFromU8(cli)));
+    else if (name === OUTPUT_FILES.run) expect(comparableRun(strFromU8(page))).toEqual(comparableRun(strFromU8(cli)));
     else expect([name, strFromU8(page)]).toEqual([name, strFromU8(cli)]);
   }
 }
@@ -187,10 +188,10 @@ describeWithChromium(TEST_NAME, () => {
     const head = await page.$$eval('#status-table thead th', (ths) => ths.map((th) => th.textContent));
     expect(head).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
 
-    // The headline sentences are the ones summary.html carries.
+    // The headline sentences are the ones 汇总报告.html carries.
     const sentences = await page.$$eval('#sentence-list p', (ps) => ps.map((p) => p.textContent ?? ''));
     expect(sentences.length).toBeGreaterThan(0);
-    const cliHtml = readFileSync(join(cliOut, 'summary.html'), 'utf8');
+    const cliHtml = readFileSync(join(cliOut, OUTPUT_FILES.html), 'utf8');
     for (const s of sentences) expect(cliHtml).toContain(s);
 
     // 需要催报/退改: only the units whose status asks something of staff.
@@ -215,8 +216,8 @@ describeWithChromium(TEST_NAME, () => {
 
     expectSameOutputs(await downloadZip(page), cliOut);
     // Each output alone, too.
-    const [one] = await Promise.all([page.waitForEvent('download'), page.click('#download-list a[data-file="summary.csv"]')]);
-    expect(one.suggestedFilename()).toBe('summary.csv');
+    const [one] = await Promise.all([page.waitForEvent('download'), page.click(`#download-list a[data-file="${OUTPUT_FILES.csv}"]`)]);
+    expect(one.suggestedFilename()).toBe(OUTPUT_FILES.csv);
     await page.close();
   }, 300_000);
 

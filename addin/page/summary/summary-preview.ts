@@ -1,7 +1,7 @@
 import { FIGURE_HEAD } from '../../../report/figure-rows.js';
 import { figureTexts, TEXT_INDENT, type SummaryDocument } from '../../../report/summary-document.js';
 
-/** The federation total, one table per section, as summary.html shows it (the same document model). */
+/** The federation total, one table per section, as 汇总报告.html shows it (the same document model). */
 export function renderPreview(host: HTMLElement, document: SummaryDocument): void {
   const doc = host.ownerDocument;
   const parts: HTMLElement[] = [];
