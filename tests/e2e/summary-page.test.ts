@@ -20,6 +20,7 @@ import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
 import { generateSubmissions } from '../../bench/generate-submissions.js';
 import { OUTPUT_FILES } from '../../report/build-outputs.js';
+import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
 import { partsExceptCoreProperties } from '../support/package-parts.js';
@@ -186,7 +187,10 @@ describeWithChromium(TEST_NAME, () => {
     const rows = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => ({ code: (tr as HTMLElement).dataset.code, status: (tr as HTMLElement).dataset.status })));
     expect(rows).toEqual(run.statuses.map((s) => ({ code: s.code, status: s.status })));
     const head = await page.$$eval('#status-table thead th', (ths) => ths.map((th) => th.textContent));
-    expect(head).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
+    expect(head).toEqual(STATUS_HEAD.zh);
+    // Each row's cells in the same columns as the 报送情况 sheet.
+    const cells = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    for (const row of cells) expect(row).toHaveLength(STATUS_HEAD.zh.length);
 
     // The headline sentences are the ones 汇总报告.html carries.
     const sentences = await page.$$eval('#sentence-list p', (ps) => ps.map((p) => p.textContent ?? ''));

@@ -7,8 +7,9 @@ export function needsAction(status: UnitStatusRow['status']): boolean {
   return status !== 'reported';
 }
 
-/** StatusRow's fields in STATUS_HEAD order. */
-const FIELDS: (keyof StatusRow)[] = ['code', 'name', 'kind', 'status', 'files', 'hard', 'soft', 'explained', 'included'];
+/** StatusRow's fields in STATUS_HEAD order (the 报送情况 sheet's columns). */
+export const STATUS_FIELDS: (keyof StatusRow)[] = ['code', 'name', 'kind', 'status', 'preparer', 'phone', 'files', 'hard', 'soft', 'explained', 'included'];
+const FIELDS = STATUS_FIELDS;
 
 export interface StatusTableOptions {
   table: HTMLTableElement;

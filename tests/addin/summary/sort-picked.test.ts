@@ -23,3 +23,12 @@ describe('files picked on the 汇总 page', () => {
     expect(poolSize(0, 4)).toBe(1);
   });
 });
+
+describe('the page’s 报送情况 table', () => {
+  it('has a field for every column of the 报送情况 sheet, in its order', async () => {
+    const { STATUS_FIELDS } = await import('../../../addin/page/summary/status-table.js');
+    const { STATUS_HEAD } = await import('../../../report/status-rows.js');
+    expect(STATUS_FIELDS).toHaveLength(STATUS_HEAD.zh.length);
+    expect(STATUS_FIELDS.slice(0, 4)).toEqual(['code', 'name', 'kind', 'status']);
+  });
+});
