@@ -189,7 +189,7 @@ describeWithChromium(TEST_NAME, () => {
     const head = await page.$$eval('#status-table thead th', (ths) => ths.map((th) => th.textContent));
     expect(head).toEqual(STATUS_HEAD.zh);
     // Each row's cells in the same columns as the 报送情况 sheet.
-    const cells = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const cells = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
     for (const row of cells) expect(row).toHaveLength(STATUS_HEAD.zh.length);
 
     // The headline sentences are the ones 汇总报告.html carries.
