@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { startWorkbookThread } from '../write/workbook-thread.js';
 import type { Effects } from './effects.js';
-import { JobsOption, PeriodOption, ReaderOption, YearOption } from './cli-options.js';
+import { JobsOption, PeriodOption, ReaderOption, UseOptions, YearOption } from './cli-options.js';
 
 export const MergeCliOptions = z.object({
   roster: z.string().min(1),
@@ -17,6 +17,7 @@ export const MergeCliOptions = z.object({
   preparer: z.string().trim().min(1).max(50).optional(),
   phone: z.string().trim().min(1).max(50).optional(),
   head: z.string().trim().min(1).max(50).optional(),
+  use: UseOptions.default([]),
 });
 export type MergeCliOptions = z.infer<typeof MergeCliOptions>;
 
@@ -36,6 +37,7 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
     .option('--preparer <name>', '汇总表的填报人 / preparer of the summary')
     .option('--phone <tel>', '汇总表的联系电话 / phone on the summary')
     .option('--head <name>', '汇总表的单位负责人 / head of the federation')
+    .option('--use <代码=文件>', '单位报送了多个数据不同的文件时，选定计入汇总的文件（可多次使用）/ the file that counts for a unit that sent differing files (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .action(async (raw: Record<string, unknown>) => {
       // Before the merge's modules load: the workbook thread's own start-up (~0.3 s) overlaps with theirs.
       const workbook = startWorkbookThread();
