@@ -39,6 +39,8 @@ export const cliMessages = {
   'help.lang': { zh: '提示语言：zh 为中文，en 为英文', en: 'message language: zh (Chinese) or en (English)' },
   'help.debug': { zh: '出现意外错误时显示调用栈', en: 'show the stack on unexpected errors' },
   'help.check': { zh: '审核报表：强制性错误、提示性问题，指出单元格和改法', en: 'check submissions: hard and soft issues, with the cell and the fix' },
+  'help.arg.paths': { zh: '报表', en: 'paths' },
+  'help.arg.file': { zh: '文件', en: 'file' },
   'help.check.paths': { zh: '报表文件或文件夹', en: 'workbook files or folders' },
   'help.check.roster': { zh: '名册（CSV 文件），用于核对单位代码', en: 'roster CSV to check unit codes' },
   'help.check.year': { zh: '本次收集的统计年度', en: 'year of the collection' },

@@ -46,13 +46,14 @@ export const UseOptions = z.array(UseOption).superRefine((uses, ctx) => {
 export function parseOptions<T extends z.ZodTypeAny>(schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  // A message that is a command-line message code is worded per language; the others carry both languages.
   const word = (lang: 'zh' | 'en') =>
     result.error.issues
       .map((i) => {
-        const text = i.message in cliMessages ? cliText(i.message as CliMessageCode, (i as { params?: Record<string, string> }).params)[lang] : i.message;
+        // A message that is not a code says both languages as `zh / en`: each language gets its half.
+        const [zh, en] = i.message.split(' / ');
+        const text = i.message in cliMessages ? cliText(i.message as CliMessageCode, (i as { params?: Record<string, string> }).params)[lang] : lang === 'en' ? (en ?? zh) : zh;
         return `  --${i.path.filter((p) => typeof p === 'string').join('.')}: ${text}`;
       })
       .join('\n');
-  throw new CliError(`参数有误：\n${word('zh')}`, `Invalid options:\n${word('en')}`);
+  throw new CliError(`${cliText('cli.invalid-options').zh}\n${word('zh')}`, `${cliText('cli.invalid-options').en}\n${word('en')}`);
 }

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
+import { cliWords } from './localized-help.js';
 
 export const TemplateOptions = z.object({
   spec: z.string().min(1).optional(),
@@ -12,11 +13,12 @@ export const TemplateOptions = z.object({
 export type TemplateOptions = z.infer<typeof TemplateOptions>;
 
 export function registerTemplateCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  const t = cliWords(effects.lang);
   program
     .command('template')
-    .description('生成空白统计表模板 / write the blank template workbook')
-    .option('--spec <file>', '模板规格 JSON（默认：标准模板第 1 版）/ template spec JSON (default: standard v1)')
-    .requiredOption('--out <file.xlsx>', '输出的模板文件 / the template file to write')
+    .description(t('help.template'))
+    .option('--spec <file>', t('help.template.spec'))
+    .requiredOption('--out <file.xlsx>', t('help.template.out'))
     .action(async (raw: Record<string, unknown>) => {
       setExit(await runTemplate(raw, effects));
     });

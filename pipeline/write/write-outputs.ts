@@ -5,7 +5,8 @@ import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { buildOutputs, OUTPUT_FILES } from '../../report/build-outputs.js';
 import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
-import { stageFile, type StagedFile } from '../io/atomic-write.js';
+import { checkReplaceable, stageFile, type StagedFile } from '../io/atomic-write.js';
+import { isLockError, OutputLockedError } from './output-locked-error.js';
 import { nodeDeflater } from './node-deflater.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
@@ -25,6 +26,8 @@ export interface OutputEffects {
   makeDir(path: string): Promise<void>;
   /** Writes a file beside its target, to be renamed over it or dropped (see stageFile). */
   stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
+  /** Fails when an existing target cannot be replaced (held open in Excel); see checkReplaceable. */
+  checkReplaceable?(path: string): Promise<void>;
 }
 
 export const fileOutputEffects: OutputEffects = {
@@ -32,6 +35,7 @@ export const fileOutputEffects: OutputEffects = {
     await mkdir(path, { recursive: true });
   },
   stageFile,
+  checkReplaceable,
 };
 
 /**
@@ -68,6 +72,17 @@ export async function writeOutputs(
   const written: string[] = [];
   // In OUTPUT_FILES order; run.json last, once the others are in place.
   const order = Object.values(OUTPUT_FILES).filter((name) => name !== OUTPUT_FILES.run);
+  // Every target is tried before any is replaced: a file held open in Excel (or Word) then stops the run with
+  // last run's outputs all in place, rather than half of them replaced.
+  for (const name of [...order, OUTPUT_FILES.run]) {
+    const path = join(outDir, name);
+    try {
+      await effects.checkReplaceable?.(path);
+    } catch (error) {
+      await Promise.all([...staged.values()].map((file) => file.discard()));
+      throw isLockError(error) ? new OutputLockedError(path, error) : error;
+    }
+  }
   let next = 0;
   try {
     for (; next < order.length; next++) {
@@ -79,7 +94,7 @@ export async function writeOutputs(
     // A target that cannot be replaced (Excel on Windows holds last run's 汇总表.xlsx open): the outputs not yet in
     // place are dropped, not left beside their targets; commit has removed its own.
     await Promise.all(order.slice(next + 1).map((name) => staged.get(name)!.discard()));
-    throw error;
+    throw isLockError(error) && next === 0 ? new OutputLockedError(join(outDir, order[next]), error) : error;
   }
   const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
   void _xlsx;
