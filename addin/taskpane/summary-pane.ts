@@ -1,0 +1,19 @@
+/// <reference types="office-js" />
+import { standardSpec } from '../../core/templates/index.js';
+import { writeSummary } from '../excel/index.js';
+import { pickLocale } from '../i18n/ui-text.js';
+import { mountPaneTabs } from './summary/pane-tabs.js';
+import { createSummaryTab } from './summary/summary-tab.js';
+
+/**
+ * Startup wiring of the 汇总 tab, its own bundle beside taskpane.js: the
+ * merge and the summary workbook's writer load with it, not with the check.
+ */
+Office.onReady((info) => {
+  const review = document.getElementById('app');
+  if (!review || info.host !== Office.HostType.Excel) return;
+  const locale = pickLocale(Office.context?.displayLanguage);
+  mountPaneTabs(review, locale, (root) => {
+    createSummaryTab({ root, spec: standardSpec, locale, write: (xlsx, sheets) => writeSummary({ xlsx, sheets }) });
+  });
+});
