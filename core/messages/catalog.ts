@@ -6,6 +6,11 @@ import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
 import { choiceMessages } from './choice-messages.js';
+import { readerMessages } from './reader-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
+import { rosterMessages } from './roster-messages.js';
+import { rosterInputMessages } from './roster-input-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -19,6 +24,11 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...mergeMessages,
   ...mergeFailureMessages,
   ...choiceMessages,
+  ...readerMessages,
+  ...formulaMessages,
+  ...specBookMessages,
+  ...rosterMessages,
+  ...rosterInputMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

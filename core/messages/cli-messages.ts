@@ -3,7 +3,7 @@ import { renderText } from './render-text.js';
 
 /**
  * What the `unionstat` command line says in its own voice (option errors,
- * help, output and roster problems), Chinese first. Placeholders are filled by
+ * help, output problems), Chinese first. Placeholders are filled by
  * cliText; a code missing here is a programmer error a test catches.
  */
 export const cliMessages = {
@@ -46,14 +46,19 @@ export const cliMessages = {
   'help.check.year': { zh: '本次收集的统计年度', en: 'year of the collection' },
   'help.check.report': { zh: '写出审核结果工作簿（xlsx）', en: 'write the 审核结果 workbook' },
   'help.merge': { zh: '审核并汇总各单位报表，计算同比，生成汇总表和报告语句', en: 'check and merge submissions, compute 同比, write the summary' },
-  'help.merge.roster': { zh: '名册（CSV 文件：代码,名称,上级,类别）', en: 'roster CSV (code, name, parent, kind)' },
+  'help.merge.roster': { zh: '名册，CSV 或 xlsx 文件（代码,名称,上级,类别）', en: 'roster, CSV or .xlsx (code, name, parent, kind)' },
   'help.merge.in': { zh: '报表所在文件夹（可多个）', en: 'folder(s) of submissions' },
   'help.merge.out': { zh: '输出文件夹', en: 'output folder' },
   'help.merge.prior': { zh: '上年报表所在文件夹，或上年汇总表', en: 'last year\'s submissions or summary' },
   'help.merge.year': { zh: '统计年度（默认：按报表中写明的年度）', en: 'year (default: the one the files name)' },
   'help.merge.jobs': { zh: '并行读取的线程数（默认：50 个文件以上每核一个）', en: 'reader threads (default: one per core from 50 files)' },
-  'help.merge.preparer': { zh: '汇总表的填报人', en: 'preparer of the summary' },
-  'help.merge.phone': { zh: '汇总表的联系电话', en: 'phone on the summary' },
+  'help.merge.preparer': { zh: '汇总表的填报人（默认取名册“本级”行）', en: 'preparer of the summary (default: the roster\'s 本级 row)' },
+  'help.merge.phone': { zh: '汇总表的联系电话（默认取名册“本级”行）', en: 'phone on the summary (default: the roster\'s 本级 row)' },
+  'help.merge.feedback': {
+    zh: '同时生成给各单位的审核意见和催报、退改清单（写入输出文件夹下的“审核意见”文件夹）',
+    en: 'also write each unit\'s feedback and the chase list (into the 审核意见 folder under --out)',
+  },
+  'help.merge.spec': { zh: '模板规格（JSON 文件或指标体系 xlsx；默认：标准模板第 1 版）', en: 'template spec JSON or workbook (default: standard v1)' },
   'help.merge.head': { zh: '汇总表的单位负责人', en: 'head of the federation' },
   'help.merge.use': {
     zh: '单位报送了多个数据不同的文件时，选定计入汇总的文件；可多次使用',
@@ -65,6 +70,9 @@ export const cliMessages = {
   'help.template': { zh: '生成空白统计表模板', en: 'write the blank template workbook' },
   'help.template.spec': { zh: '模板规格（JSON 文件；默认：标准模板第 1 版）', en: 'template spec JSON (default: standard v1)' },
   'help.template.out': { zh: '要生成的模板文件（xlsx）', en: 'the template file to write' },
+  'help.spec-command': { zh: '检查指标体系（指标体系 xlsx 或规格 JSON 文件），并可互相转换', en: 'check a spec workbook or JSON, and convert between them' },
+  'help.spec-command.file': { zh: '指标体系 xlsx 或规格 JSON 文件', en: 'the spec workbook or JSON' },
+  'help.spec-command.out': { zh: '写出 JSON 或 xlsx 文件', en: 'write the spec as .json or .xlsx' },
   'help.period': { zh: '统计期：年报 或 上半年', en: 'period: 年报 or 上半年' },
   'help.spec': { zh: '模板规格（JSON 文件；默认：标准模板）', en: 'template spec JSON (default: the standard template)' },
   'help.json': { zh: '以 JSON 格式输出', en: 'machine-readable output' },
@@ -92,43 +100,6 @@ export const cliMessages = {
     en: 'Cannot write {file}: another program has it open, or it may not be written. Close it in Excel (or choose another place) and run again.',
   },
 
-  // A roster that is not a roster (core/roster/parse-roster-csv).
-  'roster.xlsx-not-csv': {
-    zh: '这是 Excel 工作簿（xlsx），不是 CSV 文本。请在 Excel 中打开名册，另存为“CSV（逗号分隔）”后再用。',
-    en: 'This is an Excel workbook (xlsx), not CSV text. Open the roster in Excel and save it as "CSV (Comma delimited)".',
-  },
-  'roster.not-text': {
-    zh: '这不是文本格式的名册（可能是其他格式的文件，或文件已损坏）。名册应为 CSV 文本，第 1 行为表头：代码,名称,上级,类别。',
-    en: 'This is not a text roster (another kind of file, or a damaged one). A roster is CSV text headed: 代码,名称,上级,类别.',
-  },
-  'roster.csv-quote': {
-    zh: '本行的双引号不配对，CSV 格式有误。请检查本行的引号，或在 Excel 中打开名册重新另存为“CSV（逗号分隔）”。',
-    en: 'The quotes on this line do not pair up. Check them, or open the roster in Excel and save it as CSV again.',
-  },
-  'roster.csv-invalid': {
-    zh: '本行不是有效的 CSV 格式。请在 Excel 中打开名册，重新另存为“CSV（逗号分隔）”。',
-    en: 'This line is not valid CSV. Open the roster in Excel and save it as "CSV (Comma delimited)" again.',
-  },
-  'roster.empty': { zh: '名册是空的。', en: 'The roster is empty.' },
-  'roster.missing-columns': {
-    zh: '第 1 行应为表头，缺少列：{columns}（表头可用：代码、名称、上级、类别）。',
-    en: 'Line 1 must be the header; missing columns: {columns} (代码, 名称, 上级, 类别 or code, name, parent, kind).',
-  },
-  'roster.two-self': { zh: '名册中有多行“本级”，只能有一行。', en: 'More than one 本级 (federation) row.' },
-  'roster.no-self': {
-    zh: '名册缺少“本级”行（本会自己的代码和名称，类别填“本级”）。',
-    en: 'The roster has no 本级 row (the federation\'s own code and name, kind 本级).',
-  },
-  'roster.code-repeats': { zh: '单位代码 {code} 重复（第 {first} 行已有）。', en: 'Unit code {code} repeats line {first}.' },
-  'roster.field-too-long': { zh: '{field}过长（最多 {maximum} 个字符）。', en: '{field} is too long (at most {maximum} characters).' },
-  'roster.field-invalid': { zh: '{field}填写有误。', en: '{field} is not valid.' },
-  'roster.field.code': { zh: '单位代码', en: 'The unit code' },
-  'roster.field.name': { zh: '单位名称', en: 'The unit name' },
-  'roster.field.parent': { zh: '上级代码', en: 'The parent code' },
-  'roster.field.kind': { zh: '类别', en: 'The kind' },
-  'roster.column.code': { zh: '代码', en: 'code' },
-  'roster.column.name': { zh: '名称', en: 'name' },
-  'roster.column.kind': { zh: '类别', en: 'kind' },
 } satisfies Record<string, LocalizedText>;
 
 export type CliMessageCode = keyof typeof cliMessages;

@@ -25,7 +25,7 @@ export function registerCheckCommand(program: Command, effects: Effects, setExit
     .option('--roster <file>', t('help.check.roster'))
     .option('--year <n>', t('help.check.year'))
     .option('--period <p>', t('help.period'))
-    .option('--spec <file>', t('help.spec'))
+    .option('--spec <file>', t('help.merge.spec'))
     .option('--json', t('help.json'))
     .option('--report <file.xlsx>', t('help.check.report'))
     .option('--reader <r>', t('help.reader'), 'fast')

@@ -19,6 +19,7 @@ export const MergeCliOptions = z.object({
   phone: z.string().trim().min(1).max(50).optional(),
   head: z.string().trim().min(1).max(50).optional(),
   use: UseOptions.default([]),
+  feedback: z.boolean().optional(),
 });
 export type MergeCliOptions = z.infer<typeof MergeCliOptions>;
 
@@ -33,13 +34,14 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
     .option('--prior <dir|file>', t('help.merge.prior'))
     .option('--year <n>', t('help.merge.year'))
     .option('--period <p>', t('help.period'))
-    .option('--spec <file>', t('help.spec'))
+    .option('--spec <file>', t('help.merge.spec'))
     .option('--reader <r>', t('help.reader'), 'fast')
     .option('--jobs <n>', t('help.merge.jobs'))
     .option('--preparer <name>', t('help.merge.preparer'))
     .option('--phone <tel>', t('help.merge.phone'))
     .option('--head <name>', t('help.merge.head'))
     .option('--use <代码=文件>', t('help.merge.use'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--feedback', t('help.merge.feedback'))
     .action(async (raw: Record<string, unknown>) => {
       // Before the merge's modules load: the workbook thread's own start-up (~0.3 s) overlaps with theirs.
       const workbook = startWorkbookThread();

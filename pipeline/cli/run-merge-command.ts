@@ -25,6 +25,7 @@ export async function runMergeCommand(raw: unknown, effects: Effects, workbook?:
       jobs: options.jobs,
       use: options.use,
       header: { preparer: options.preparer, phone: options.phone, head: options.head },
+      feedback: options.feedback,
     },
     effects,
     workbook,

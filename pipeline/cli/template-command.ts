@@ -17,7 +17,7 @@ export function registerTemplateCommand(program: Command, effects: Effects, setE
   program
     .command('template')
     .description(t('help.template'))
-    .option('--spec <file>', t('help.template.spec'))
+    .option('--spec <file>', t('help.merge.spec'))
     .requiredOption('--out <file.xlsx>', t('help.template.out'))
     .action(async (raw: Record<string, unknown>) => {
       setExit(await runTemplate(raw, effects));

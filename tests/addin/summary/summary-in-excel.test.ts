@@ -118,7 +118,7 @@ describe('汇总 in the add-in', () => {
       );
     }
     const status = sheets.find((s) => s.name === '报送情况')!;
-    expect(status.rows[0]).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
+    expect(status.rows[0]).toEqual(['单位代码', '单位名称', '类别', '报送状态', '填报人', '联系电话', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
     expect(sheets.find((s) => s.name === '汇总')!.rows.flat()).toContain('示例市总工会');
   });
 

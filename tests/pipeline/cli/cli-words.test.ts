@@ -2,7 +2,7 @@ import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runCli } from '../../../pipeline/cli/program.js';
 
 /** Latin-letter words a Chinese line may hold: option names and values, file kinds, the program's name. */
-const ALLOWED = new Set(['xlsx', 'CSV', 'Excel', 'WPS', 'JSON', 'unionstat', 'fast', 'exceljs', 'zh', 'en', 'check', 'merge', 'cells', 'template', 'help']);
+const ALLOWED = new Set(['xlsx', 'CSV', 'Excel', 'WPS', 'JSON', 'unionstat', 'fast', 'exceljs', 'zh', 'en', 'check', 'merge', 'cells', 'template', 'help', 'spec']);
 const englishIn = (text: string) =>
   (text.replace(/--?[a-z][a-z-]*/g, ' ').replace(/<[^>]*>/g, ' ').match(/[A-Za-z]+/g) ?? []).filter((w) => !ALLOWED.has(w));
 
