@@ -3,6 +3,7 @@ import { countIssues, type Issue } from '../issues/issue.js';
 import type { Rule, TemplateSpec } from '../spec/template-spec.js';
 import type { CheckContext } from './check-context.js';
 import type { CheckResult } from './check-result.js';
+import { foldConsequences } from './fold-consequences.js';
 import { orderIssues } from './issue-order.js';
 import { valuesOf } from './numeric-values.js';
 import type { PendingCheck } from './pending-check.js';
@@ -46,7 +47,7 @@ export function finishCheck(spec: TemplateSpec, pending: PendingCheck, collectio
   pending.found.forEach((issues, i) => {
     for (const issue of issues ?? runRule(spec.rules[i - 1], input)) found.push(issue);
   });
-  const issues = orderIssues(found);
+  const issues = orderIssues(foldConsequences(spec, found));
   return { issues, counts: countIssues(issues), values: pending.values };
 }
 
