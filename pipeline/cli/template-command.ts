@@ -1,22 +1,38 @@
 import type { Command } from 'commander';
-import { dirname, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { CliError, EXIT } from './cli-error.js';
+import { parseOptions, PeriodOption, YearOption } from './cli-options.js';
 import type { Effects } from './effects.js';
 
-export const TemplateOptions = z.object({
-  spec: z.string().min(1).optional(),
-  out: z.string().min(1),
-});
+export const TemplateOptions = z
+  .object({
+    spec: z.string().min(1).optional(),
+    out: z.string().min(1),
+    roster: z.string().min(1).optional(),
+    prior: z.string().min(1).optional(),
+    year: YearOption.optional(),
+    period: PeriodOption.optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.roster && o.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: '按名册生成各单位模板时须指定统计年度 / --year is needed with --roster' });
+    if (!o.roster && (o.prior || o.year !== undefined || o.period)) {
+      ctx.addIssue({ code: 'custom', path: ['roster'], message: '--prior、--year、--period 只用于按名册生成各单位模板，请同时指定 --roster / --prior, --year and --period need --roster' });
+    }
+  });
 export type TemplateOptions = z.infer<typeof TemplateOptions>;
 
 export function registerTemplateCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
   program
     .command('template')
-    .description('生成空白统计表模板 / write the blank template workbook')
+    .description('生成空白统计表模板，或按名册生成各单位预置模板 / write the blank template, or one pre-filled template per roster unit')
     .option('--spec <file>', '模板规格 JSON（默认：标准模板第 1 版）/ template spec JSON (default: standard v1)')
-    .requiredOption('--out <file.xlsx>', '输出的模板文件 / the template file to write')
+    .option('--roster <file>', '名册：为其中每个单位生成预置模板，--out 为文件夹 / roster: one pre-filled template per unit, --out is a folder')
+    .option('--prior <dir|file>', '上年汇总表.xlsx 或上年报表文件夹：预置上年数 / last year\'s 汇总表.xlsx or submissions folder: pre-fills 上年')
+    .option('--year <n>', '统计年度（与 --roster 一起使用）/ year (with --roster)')
+    .option('--period <年报|上半年>', '统计期，默认年报 / period, 年报 by default')
+    .requiredOption('--out <file.xlsx|dir>', '输出的模板文件，或（与 --roster 一起）模板文件夹 / the template file, or (with --roster) the folder')
     .action(async (raw: Record<string, unknown>) => {
       setExit(await runTemplate(raw, effects));
     });
@@ -36,16 +52,14 @@ async function checkOutputPath(out: string): Promise<void> {
 /**
  * `unionstat template [--spec FILE] --out FILE.xlsx`: writes the blank
  * template of the spec (or of the standard template v1) atomically and prints
- * one line saying where. A bad spec or output path is a CliError.
+ * one line saying where. With `--roster 名册 --year N [--prior …] --out DIR`,
+ * writes one pre-filled template per roster unit instead (see
+ * writeUnitTemplates). A bad spec, roster or output path is a CliError.
  * @example await runTemplate({ out: 'template.xlsx' }, processEffects())
  */
 export async function runTemplate(raw: unknown, effects: Effects): Promise<number> {
-  const parsed = TemplateOptions.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new CliError(`参数不正确：${problems}`, `Invalid options: ${problems}`);
-  }
-  const options = parsed.data;
+  const options = parseOptions(TemplateOptions, raw);
+  if (options.roster) return runUnitTemplates(options, effects);
   await checkOutputPath(options.out);
   // Loaded here, not at startup, so other commands do not pay for exceljs.
   const { loadSpecFile } = await import('../io/load-spec.js');
@@ -62,5 +76,42 @@ export async function runTemplate(raw: unknown, effects: Effects): Promise<numbe
       ? `Template written: ${resolve(options.out)} (${spec.title.en}, ${spec.id} v${spec.version}, ${spec.indicators.length} indicators)`
       : `已生成模板：${resolve(options.out)}（${spec.title.zh}，${spec.id} 第 ${spec.version} 版，${spec.indicators.length} 项指标）`,
   );
+  return EXIT.ok;
+}
+
+async function runUnitTemplates(options: TemplateOptions, effects: Effects): Promise<number> {
+  const out = resolve(options.out);
+  const info = await stat(out).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new CliError(`--out 应为文件夹：${out}`, `--out must be a folder: ${out}`);
+  const { loadSpecFile } = await import('../io/load-spec.js');
+  const { loadRoster } = await import('../roster/index.js');
+  const { readPriorFigures } = await import('../template/read-prior-figures.js');
+  const { buildUnitTemplateFiles } = await import('../template/build-unit-templates.js');
+  const { writeFileAtomic } = await import('../io/atomic-write.js');
+  const spec = await loadSpecFile(options.spec);
+  const roster = await loadRoster(options.roster!);
+  const prior = options.prior ? await readPriorFigures(spec, options.prior, effects) : undefined;
+  const files = await buildUnitTemplateFiles(spec, {
+    units: roster.units,
+    year: options.year!,
+    period: options.period ?? 'annual',
+    prior: prior?.byUnit,
+    priorSources: prior?.sources,
+  });
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    throw new CliError(`无法创建输出文件夹 ${out}：${error.message}`, `Cannot create the output folder ${out}: ${error.message}`);
+  });
+  for (const file of files) await writeFileAtomic(join(out, file.name), file.bytes);
+  const open = files.filter((f) => f.priorFilled === 0);
+  const en = effects.lang === 'en';
+  effects.out(
+    en
+      ? `${files.length} unit templates written to ${out}; last year pre-filled for ${files.length - open.length}.`
+      : `已为 ${files.length} 个单位生成模板：${out}；其中 ${files.length - open.length} 个预置了上年数。`,
+  );
+  if (open.length > 0) {
+    const names = open.map((f) => roster.units.find((u) => u.code === f.unitCode)?.name ?? f.unitCode).join('、');
+    effects.out(en ? `No figures of last year, 上年 left open: ${names}` : `没有上年数、上年栏留待填写：${names}`);
+  }
   return EXIT.ok;
 }
