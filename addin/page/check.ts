@@ -33,34 +33,44 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
 
   let workbook: ExcelJS.Workbook | undefined;
   let fileName = 'workbook.xlsx';
+  // One view for the page's life: a refused file clears it, a new file replaces it.
+  const view = new SheetView(sheetHost);
 
-  async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
+  /** Nothing of the previous file stays on screen once another is chosen, whatever becomes of it. */
+  function forgetPrevious(): void {
+    workbook = undefined;
     problem.textContent = '';
     download.hidden = true;
+    panelRoot.replaceChildren();
+    view.clear();
+  }
+
+  async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
+    forgetPrevious();
     const name = file.name ?? fileName;
     const bytes = new Uint8Array(await file.arrayBuffer());
     // The same screening and reader as `unionstat check`: an .xls, an encrypted file, a zip bomb or a DOCTYPE
     // gets the same words here as in the federation's report, and exceljs never inflates a hostile file.
     const screened = screenWorkbookBytes(bytes, name);
     if (!screened.ok) {
-      problem.textContent = `${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
+      problem.textContent = `${name}：${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
       return undefined;
     }
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     } catch (error) {
-      problem.textContent = t('readFailed', locale, { reason: error instanceof Error ? error.message : String(error) });
+      problem.textContent = `${name}：${t('readFailed', locale, { reason: error instanceof Error ? error.message : String(error) })}`;
       return undefined;
     }
     workbook = wb;
     fileName = name;
-    const view = new SheetView(sheetHost);
     const access = createExcelJSAccess(wb, {
       sheetName: standardSpec.sheetName,
       view,
       grids: screened.workbook,
       cachedEmptyStrings: findCachedEmptyStrings(bytes),
+      fileName: name,
       onModified: () => (download.hidden = false),
     });
     const panel = createReviewPanel({ root: panelRoot, access, spec: standardSpec, locale });
@@ -70,6 +80,8 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
 
   input.addEventListener('change', () => {
     const file = input.files?.[0];
+    // Emptied at once, so choosing the same file again (fixed and saved meanwhile) fires 'change' and reads it anew.
+    input.value = '';
     if (file) void open(file);
   });
   drop.addEventListener('dragover', (event) => {
