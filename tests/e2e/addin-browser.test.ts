@@ -189,8 +189,9 @@ describeWithChromium(TEST_NAME, () => {
     const calls = () => page.evaluate(() => (window as unknown as { harness: { calls: unknown[] } }).harness.calls as Calls);
     const first = await calls();
     expect(first.map((c) => c.kind)).toEqual(['readTemplate', 'highlight']);
+    // Every issue's cell, and 建会率's, which A02 > A01 pushes over 100 (listed under that issue, marked all the same).
     expect((first[1].marks as { cell: string; severity: string }[]).map((m) => `${m.severity}@${m.cell}`).sort()).toEqual(
-      EXPECTED.map((e) => `${e.group}@${e.cell}`).sort(),
+      [...EXPECTED.map((e) => `${e.group}@${e.cell}`), `hard@${cellOf('A03')}`].sort(),
     );
 
     await page.click(`button.issue[data-cell="${cellOf('A05')}"]`);
