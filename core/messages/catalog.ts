@@ -5,6 +5,7 @@ import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { countyMessages } from './county-messages.js';
+import { mergeFailureMessages } from './merge-failure-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -17,6 +18,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...fileMessages,
   ...mergeMessages,
   ...countyMessages,
+  ...mergeFailureMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
