@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliError, EXIT } from './cli-error.js';
 import { parseOptions, PeriodOption, YearOption } from './cli-options.js';
 import type { Effects } from './effects.js';
+import type { PriorFigures, PriorFiguresResult } from '../read/read-prior-figures.js';
 
 export const TemplateOptions = z
   .object({
@@ -79,18 +80,35 @@ export async function runTemplate(raw: unknown, effects: Effects): Promise<numbe
   return EXIT.ok;
 }
 
+/** Last year's figures, or the CliError that says why there are none. */
+function priorOrStop(path: string, read: PriorFiguresResult): PriorFigures {
+  if (read.ok) return read.figures;
+  switch (read.problem) {
+    case 'missing':
+      throw new CliError(`找不到上年数据 ${path}。`, `Cannot find the last-year data ${path}.`);
+    case 'unreadable':
+      throw new CliError(`无法读取上年汇总表 ${path}：${read.issue.message.zh}`, `Cannot read last year's summary ${path}: ${read.issue.message.en}`);
+    case 'no-by-unit-sheet':
+      throw new CliError(
+        `${path} 中没有“分单位”工作表：请指定上年由 unionstat merge 生成的汇总表.xlsx，或上年各单位报表所在的文件夹。`,
+        `${path} has no 分单位 sheet: give last year's 汇总表.xlsx written by unionstat merge, or the folder of last year's submissions.`,
+      );
+  }
+}
+
 async function runUnitTemplates(options: TemplateOptions, effects: Effects): Promise<number> {
   const out = resolve(options.out);
   const info = await stat(out).catch(() => undefined);
   if (info && !info.isDirectory()) throw new CliError(`--out 应为文件夹：${out}`, `--out must be a folder: ${out}`);
   const { loadSpecFile } = await import('../io/load-spec.js');
   const { loadRoster } = await import('../roster/index.js');
-  const { readPriorFigures } = await import('../template/read-prior-figures.js');
-  const { buildUnitTemplateFiles } = await import('../template/build-unit-templates.js');
+  const { readPriorFigures } = await import('../read/read-prior-figures.js');
+  const { buildUnitTemplateFiles } = await import('../../report/template/build-unit-templates.js');
+  const { terminalProgress } = await import('./terminal-progress.js');
   const { writeFileAtomic } = await import('../io/atomic-write.js');
   const spec = await loadSpecFile(options.spec);
   const roster = await loadRoster(options.roster!);
-  const prior = options.prior ? await readPriorFigures(spec, options.prior, effects) : undefined;
+  const prior = options.prior ? priorOrStop(options.prior, await readPriorFigures(spec, options.prior, terminalProgress(effects))) : undefined;
   const files = await buildUnitTemplateFiles(spec, {
     units: roster.units,
     year: options.year!,

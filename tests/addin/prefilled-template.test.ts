@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { createExcelAccess, fileNameOf, type SupportsSet } from '../../addin/excel/index.js';
 import { reviewWorkbook } from '../../addin/review/review-workbook.js';
 import { standardSpec } from '../../core/templates/index.js';
-import { buildUnitTemplate } from '../../pipeline/template/build-unit-templates.js';
-import { fillTemplate } from '../../pipeline/template/index.js';
+import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
+import { fillTemplate } from '../../report/template/index.js';
 import { FakeExcel, FakeSheet } from './fake-excel.js';
 import { cellOf, fakeTemplateSheet, header, unit, validFill } from './template-fixture.js';
 

@@ -12,10 +12,10 @@ import { standardSpec } from '../../../core/templates/index.js';
 import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runTemplate } from '../../../pipeline/cli/template-command.js';
-import { runMerge } from '../../../pipeline/merge/run-merge.js';
+import { runMerge } from '../../../pipeline/cli/run-merge.js';
 import { loadRoster } from '../../../pipeline/roster/index.js';
-import { buildUnitTemplatesZip } from '../../../pipeline/template/build-unit-templates.js';
-import { fillTemplate, templateLayout, type TemplateFill } from '../../../pipeline/template/index.js';
+import { buildUnitTemplatesZip } from '../../../report/template/build-unit-templates.js';
+import { fillTemplate, templateLayout, type TemplateFill } from '../../../report/template/index.js';
 import { a1 } from '../../../core/grid/address.js';
 import { findSystemProgram } from '../../support/system-program.js';
 
