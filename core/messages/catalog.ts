@@ -6,6 +6,10 @@ import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { countyMessages } from './county-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
+import { readerMessages } from './reader-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
+import { rosterMessages } from './roster-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -19,6 +23,10 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...mergeMessages,
   ...countyMessages,
   ...mergeFailureMessages,
+  ...readerMessages,
+  ...formulaMessages,
+  ...specBookMessages,
+  ...rosterMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

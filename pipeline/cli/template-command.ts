@@ -28,7 +28,7 @@ export function registerTemplateCommand(program: Command, effects: Effects, setE
   program
     .command('template')
     .description('生成空白统计表模板，或按名册生成各单位预置模板 / write the blank template, or one pre-filled template per roster unit')
-    .option('--spec <file>', '模板规格 JSON（默认：标准模板第 1 版）/ template spec JSON (default: standard v1)')
+    .option('--spec <file>', '模板规格 JSON 或 指标体系.xlsx（默认：标准模板第 1 版）/ template spec JSON or workbook (default: standard v1)')
     .option('--roster <file>', '名册：为其中每个单位生成预置模板，--out 为文件夹 / roster: one pre-filled template per unit, --out is a folder')
     .option('--prior <dir|file>', '上年汇总表.xlsx 或上年报表文件夹：预置上年数 / last year\'s 汇总表.xlsx or submissions folder: pre-fills 上年')
     .option('--year <n>', '统计年度（与 --roster 一起使用）/ year (with --roster)')
