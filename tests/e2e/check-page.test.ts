@@ -61,7 +61,8 @@ describeWithChromium(TEST_NAME, () => {
       locale: 'zh-CN',
     });
     context.on('request', (request) => requests.push(request.url()));
-  }, 300_000);
+    // The webpack build is minutes on a loaded machine.
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
