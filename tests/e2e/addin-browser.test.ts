@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
-import webpackConfig from '../../webpack.config.js';
+import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { cellOf, filledWorkbook, flawedFill, validFill } from '../addin/template-fill.js';
 import { findSystemProgram } from '../support/system-program.js';
 import { serveStatic } from './static-server.js';
@@ -107,7 +108,7 @@ describeWithChromium(TEST_NAME, () => {
       locale: 'zh-CN',
     });
     context.on('request', (request) => requests.push(request.url()));
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();
@@ -139,6 +140,36 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.locator(`td[data-cell="${cellOf('B03')}"]`).textContent()).toBe(String(Math.round(b03 * 1000) / 10));
     expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
     await page.close();
+  });
+
+  it('审核.html copied alone and opened from disk: checks the flawed workbook and marks its cells, fetching nothing', async () => {
+    const built = join(out, '审核.html');
+    expect(statSync(built).size).toBeLessThanOrEqual(ONE_FILE_BUDGET['审核.html']);
+    expect(readFileSync(built, 'utf8')).not.toMatch(/<script[^>]*\bsrc=|<link[^>]*\bhref=/);
+    const alone = mkdtempSync(join(tmpdir(), 'union-stats-check-'));
+    copyFileSync(built, join(alone, '审核.html'));
+    const page = await context.newPage();
+    const seen: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => seen.push(request.url()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    await page.goto(pathToFileURL(join(alone, '审核.html')).href);
+    expect(await page.title()).toBe('工会统计审核');
+    await page.setInputFiles('#file', flawedPath);
+    await page.waitForSelector('button.issue');
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
+    // The stylesheet is inside: marked cells have their colours without review-panel.css beside the page.
+    expect(await page.locator('td.mark-hard').count()).toBe(3);
+    expect(await page.locator('td.mark-soft').count()).toBe(2);
+    expect(await page.locator('td.mark-hard').first().evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
+    await page.click(`button.issue[data-cell="${cellOf('C01')}"]`);
+    expect(await page.locator('td.selected').count()).toBe(1);
+    await shoot(page, 'check-page-one-file.png');
+    expect(errors).toEqual([]);
+    expect(seen.filter((url) => !/^(file|blob|data):/.test(url))).toEqual([]);
+    await page.close();
+    rmSync(alone, { recursive: true, force: true });
   });
 
   it('check.html: a clean workbook shows no issues', async () => {
