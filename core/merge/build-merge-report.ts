@@ -110,7 +110,7 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
     }
   }
   for (const s of input.skipped ?? []) {
-    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'] }[s.reason];
+    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'], 'not-regular': ['不是普通文件，是管道、设备或套接字', 'not a regular file, but a pipe, device or socket'] }[s.reason];
     notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
   }
 

@@ -5,6 +5,9 @@ import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
+import { readerMessages } from './reader-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
 import { rosterMessages } from './roster-messages.js';
 
 /**
@@ -18,6 +21,9 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...fileMessages,
   ...mergeMessages,
   ...mergeFailureMessages,
+  ...readerMessages,
+  ...formulaMessages,
+  ...specBookMessages,
   ...rosterMessages,
 };
 

@@ -31,7 +31,7 @@ export function registerMergeCommand(program: Command, effects: Effects, setExit
     .option('--prior <dir|file>', '上年报表文件夹或上年汇总表 / last year\'s submissions or summary')
     .option('--year <n>', '统计年度 / year')
     .option('--period <p>', '统计期：年报 或 上半年 / period')
-    .option('--spec <file>', '模板规格 JSON（默认为标准模板 v1）/ template spec JSON')
+    .option('--spec <file>', '模板规格 JSON 或 指标体系.xlsx（默认为标准模板 v1）/ template spec JSON or workbook')
     .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')
     .option('--jobs <n>', '并行读取的线程数（默认：50 个文件以上每核一个）/ reader threads (default: one per core from 50 files)')
     .option('--preparer <name>', '汇总表的填报人（默认取名册“本级”行）/ preparer of the summary (default: the roster\'s 本级 row)')
