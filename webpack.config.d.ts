@@ -6,12 +6,20 @@ export function rewriteManifest(xml: string, addinUrl: string | undefined): stri
 /** The stylesheet with a plain value before each declaration that uses a :root custom property (for IE11). */
 export function withCustomPropertyFallbacks(css: string): string;
 
+/** Largest size in bytes of each one-file page. */
+export const ONE_FILE_BUDGET: Record<'审核.html' | '汇总.html', number>;
+
+/** The page with its build's scripts and stylesheets inlined (see OneFilePagePlugin). */
+export function inlinePage(html: string, assetText: (name: string) => string | undefined): string;
+
 export interface BuildEnv {
   /** Where to write the build (default dist/addin/). */
   outputPath?: string;
   /** Intranet base URL for the manifest (also read from process.env.ADDIN_URL). */
   ADDIN_URL?: string;
   noSourceMaps?: boolean;
+  /** Build 汇总.html alone (one self-contained file) instead of the add-in. */
+  summary?: boolean;
   WEBPACK_SERVE?: boolean;
 }
 

@@ -1,12 +1,16 @@
 // Builds the Excel add-in (task pane, commands) and the standalone check page into dist/addin/,
-// with office.js from @microsoft/office-js so an intranet host serves everything itself.
+// with office.js from @microsoft/office-js so an intranet host serves everything itself; and the
+// one-file pages 审核.html and 汇总.html (everything inlined, for file:// and sending as one file).
+// `webpack --env summary` builds 汇总.html alone, into the same folder (see package.json's build:addin).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { createRequire } from 'node:module';
 import webpack from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const DEV_URL = 'https://localhost:3000/';
 
 const DOM_SHIMS = './addin/legacy/dom-shims.ts';
@@ -24,6 +28,103 @@ const LEGACY_BABEL = {
   cacheDirectory: path.join(root, 'node_modules/.cache/babel-loader'),
   presets: [['@babel/preset-env', { targets: { ie: '11', edge: '18' }, useBuiltIns: 'usage', corejs: '3.51', bugfixes: true }]],
 };
+
+/**
+ * Babel for the 汇总 page: Chrome / Edge (EdgeHTML 18 included) / Firefox / 360's Chromium. Not ES5:
+ * the reader's and the merge's loops stay native (async, for…of, classes), which a worker at
+ * national scale needs; only what EdgeHTML 18 lacks (object spread, `?.`, `??`) is lowered.
+ */
+const PAGE_BABEL = {
+  ...LEGACY_BABEL,
+  cacheDirectory: path.join(root, 'node_modules/.cache/babel-loader-page'),
+  presets: [['@babel/preset-env', { targets: { chrome: '70', edge: '18', firefox: '68' }, useBuiltIns: 'usage', corejs: '3.51', bugfixes: true }]],
+};
+
+/** What a one-file page may weigh: it travels by e-mail and WeChat, and a browser parses it on every open. */
+export const ONE_FILE_BUDGET = { '审核.html': 3 * 1024 * 1024, '汇总.html': 4 * 1024 * 1024 };
+
+/** The page's code names a worker by this string; the one-file build puts the worker's source in its place. */
+const WORKER_PLACEHOLDER = /(["'])UNION_STATS_WORKER_SOURCE:([\w-]+)\1/g;
+
+/** A script's text made safe inside <script>…</script>: `</script` would end the element early. */
+function scriptText(source) {
+  return source.replace(/\/\/# sourceMappingURL=\S+\s*$/, '').replace(/<\/(script)/gi, '<\\/$1');
+}
+
+/** A JavaScript string literal of `source` (U+2028/2029 escaped: EdgeHTML 18 refuses them raw in a literal). */
+function stringLiteral(source) {
+  return JSON.stringify(source).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The page `html` with every `<script src>` and stylesheet `<link>` of this build inlined: styles
+ * where the link was, scripts at the end of the body in their order (an inline script does not
+ * wait as `defer` does, and the pages find their elements when they start). A src or href that is
+ * not an asset of the build fails the build: nothing may be fetched.
+ */
+export function inlinePage(html, assetText) {
+  // html-webpack-plugin's minifier may drop the quotes around attribute values.
+  const attribute = (tag, name) => {
+    const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
+    return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+  };
+  const take = (name) => {
+    const text = assetText(name.split('?')[0]);
+    if (text === undefined) throw new Error(`one-file page: ${name} is not part of the build`);
+    return text;
+  };
+  const scripts = [];
+  let page = html.replace(/<script\b[^>]*>\s*<\/script>/g, (tag) => {
+    const src = attribute(tag, 'src');
+    if (src === undefined) return tag;
+    scripts.push(take(src));
+    return '';
+  });
+  page = page.replace(/<link\b[^>]*>/g, (tag) => {
+    if (attribute(tag, 'rel') !== 'stylesheet') return tag;
+    return `<style>${take(attribute(tag, 'href')).replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  });
+  const inline = scripts.map((s) => `<script>${scriptText(s)}</script>`).join('\n');
+  if (!page.includes('</body>')) throw new Error('one-file page: no </body>');
+  return page.replace('</body>', () => `${inline}\n</body>`);
+}
+
+/**
+ * Writes `to`, a self-contained copy of the built page `from`: scripts, styles and the sources of
+ * the workers its code names (see WORKER_PLACEHOLDER) inlined, so it opens double-clicked from a
+ * folder holding only it, offline. `drop` lists assets that only served to build it.
+ */
+class OneFilePagePlugin {
+  constructor({ from, to, drop = [] }) {
+    this.from = from;
+    this.to = to;
+    this.drop = drop;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('OneFilePagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After html-webpack-plugin (OPTIMIZE_INLINE), the minimizer and the source maps.
+        { name: 'OneFilePagePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const html = compilation.getAsset(this.from);
+          if (!html) return;
+          const text = (name) => {
+            const asset = compilation.getAsset(name);
+            if (!asset) return undefined;
+            return asset.source.source().toString('utf8').replace(WORKER_PLACEHOLDER, (whole, quote, worker) => {
+              const code = compilation.getAsset(`${worker}.js`);
+              if (!code) throw new Error(`one-file page: no worker bundle ${worker}.js`);
+              return stringLiteral(scriptText(code.source.source().toString('utf8')));
+            });
+          };
+          const page = inlinePage(html.source.source().toString('utf8'), text);
+          compilation.emitAsset(this.to, new webpack.sources.RawSource(page), { minimized: true });
+          for (const name of this.drop) if (compilation.getAsset(name)) compilation.deleteAsset(name);
+        },
+      );
+    });
+  }
+}
 
 /**
  * Marks an emitted asset as minimized so the minimizer skips it: exceljs.min.js is minified
@@ -72,10 +173,82 @@ export function rewriteManifest(xml, addinUrl) {
   return xml.split(DEV_URL).join(base).split(new URL(DEV_URL).origin).join(new URL(base).origin);
 }
 
+/**
+ * 汇总.html alone: the page and its reader worker, bundled for current browsers and inlined into
+ * one file; nothing else is left in the folder (no clean: it is written beside the add-in's build).
+ */
+function summaryPageConfig(mode, outputPath) {
+  const typescript = {
+    loader: 'ts-loader',
+    options: { configFile: path.join(root, 'addin/tsconfig.json'), onlyCompileBundledFiles: true, transpileOnly: true },
+  };
+  return {
+    mode,
+    context: root,
+    devtool: false,
+    entry: {
+      // dom-shims: replaceChildren and friends, which EdgeHTML 18 lacks (the sheet view and the tables use them).
+      summary: [DOM_SHIMS, './addin/page/summary/summary-page.ts'],
+      'summary-worker': './addin/page/summary/summary-worker.ts',
+    },
+    output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      extensionAlias: { '.js': ['.ts', '.js'] },
+      // csv-parse's browser build: its Node build needs Node's Buffer (the roster's CSV is parsed on the page).
+      alias: {
+        'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js'),
+        // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
+        // parts are zipped by fflate, no file is opened, no sheet is encrypted.
+        archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+      },
+      // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
+      fallback: {
+        fs: false,
+        crypto: false,
+        stream: require.resolve('readable-stream'),
+        events: require.resolve('events/'),
+        buffer: require.resolve('buffer/'),
+        util: require.resolve('util/'),
+        string_decoder: require.resolve('string_decoder/'),
+      },
+    },
+    // The worker bundle runs in a Worker: `self` is its global object, and it loads no chunks.
+    target: ['web', 'es2017'],
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: [{ loader: 'babel-loader', options: PAGE_BABEL }, typescript] },
+        { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js[\\/]/, use: { loader: 'babel-loader', options: PAGE_BABEL } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.ProvidePlugin({
+        BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'],
+        Buffer: ['buffer/', 'Buffer'],
+        process: 'process/browser.js',
+      }),
+      new HtmlWebpackPlugin({ filename: 'summary-source.html', template: './addin/page/summary/summary.html', chunks: ['summary'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'addin/taskpane/review-panel.css', to: 'review-panel.css', info: { minimized: true } },
+          { from: 'addin/page/summary/summary-page.css', to: 'summary-page.css', info: { minimized: true } },
+        ],
+      }),
+      new OneFilePagePlugin({
+        from: 'summary-source.html',
+        to: '汇总.html',
+        drop: ['summary-source.html', 'summary.js', 'summary-worker.js', 'review-panel.css', 'summary-page.css', 'summary.js.LICENSE.txt', 'summary-worker.js.LICENSE.txt'],
+      }),
+    ],
+  };
+}
+
 export default async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   // dist/addin, beside the CLI's dist/node: the folder an intranet web server hosts.
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.join(root, 'dist', 'addin');
+  if (env.summary) return summaryPageConfig(mode, outputPath);
   const addinUrl = env.ADDIN_URL ?? process.env.ADDIN_URL;
   const config = {
     mode,
@@ -143,6 +316,8 @@ export default async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './addin/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'check.html', template: './addin/page/check.html', chunks: ['check'] }),
+      // The same page as one file: check.js, exceljs and the stylesheet inside (check.html stays for intranet hosts).
+      new OneFilePagePlugin({ from: 'check.html', to: '审核.html' }),
       new CopyWebpackPlugin({
         patterns: [
           {

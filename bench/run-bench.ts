@@ -3,12 +3,14 @@
  * the files. Generates N submissions from the template (deterministic, cached
  * in bench/out), then runs, alternating, several times each and each as its
  * own process: the merge end to end (read, check, merge, 同比, all outputs),
- * the raw-read baseline (fflate + saxes, sum by code, nothing else), and the
- * pandas peer when /usr/bin/python3 has pandas and openpyxl. Prints medians,
+ * the raw-read baseline (fflate + saxes, sum by code, nothing else), the
+ * browser leg (the built 汇总.html in headless Chromium, see browser-merge.ts)
+ * when /usr/bin/chromium and dist/addin/汇总.html are there, and the pandas
+ * peer when /usr/bin/python3 has pandas and openpyxl. Prints medians,
  * ratios, ms per file and peak RSS; writes bench/out/bench-<n>.json.
  *
  * Options: --n <files> (1000), --runs <k> (3), --city <files> (30),
- * --jobs <n> (passed to merge; default: the CLI's own), --no-pandas.
+ * --jobs <n> (passed to merge; default: the CLI's own), --no-pandas, --no-browser.
  * A benchmark, not a test: nothing here is asserted in CI.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,6 +30,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
 const outRoot = join(repo, 'bench', 'out');
 const PYTHON = '/usr/bin/python3';
+const CHROMIUM = '/usr/bin/chromium';
+/** Built by `npm run bench` (webpack --env summary) before the bench starts. */
+const SUMMARY_PAGE = join(repo, 'dist', 'addin', '汇总.html');
 
 interface Args {
   n: number;
@@ -35,10 +40,11 @@ interface Args {
   city: number;
   jobs?: string;
   pandas: boolean;
+  browser: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: 1000, runs: 3, city: 30, pandas: true };
+  const args: Args = { n: 1000, runs: 3, city: 30, pandas: true, browser: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -51,6 +57,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--city') args.city = Number(next());
     else if (a === '--jobs') args.jobs = next();
     else if (a === '--no-pandas') args.pandas = false;
+    else if (a === '--no-browser') args.browser = false;
     else throw new Error(`unknown option ${a}`);
   }
   if (!(args.n >= 1 && args.runs >= 1 && args.city >= 1)) throw new Error('--n, --runs and --city must be positive');
@@ -143,14 +150,21 @@ async function main(): Promise<void> {
     ? undefined
     : { name: 'pandas', command: PYTHON, args: [join(repo, 'bench', 'pandas-peer.py'), data.submissions, layout.sheetName, String(codeCol), String(valueCol)] };
   if (noPandas) log(`pandas peer skipped: ${noPandas}`);
+  const noBrowser = !args.browser ? '--no-browser' : !existsSync(CHROMIUM) ? `${CHROMIUM} not found (apt-get install chromium)` : !existsSync(SUMMARY_PAGE) ? `${SUMMARY_PAGE} not built (webpack --mode production --env summary)` : undefined;
+  // The page's merge, timed inside the browser from the click to the results (it prints its own ms and memory).
+  const browser: Contender | undefined = noBrowser
+    ? undefined
+    : { name: 'browser', command: process.execPath, args: [join(here, 'browser-merge.js'), SUMMARY_PAGE, data.submissions, data.roster, CHROMIUM] };
+  if (noBrowser) log(`browser leg skipped: ${noBrowser}`);
 
   // Warm the page cache so the first timed contender is not the one that pays for the disk.
   check(await runContender(raw), 'raw');
 
-  const contenders = [merge, raw, ...(pandas ? [pandas] : [])];
+  const contenders = [merge, raw, ...(browser ? [browser] : []), ...(pandas ? [pandas] : [])];
   const results = new Map<string, RunResult[]>(contenders.map((c) => [c.name, []]));
   const phases: Record<string, number[]> = {};
   const rawInner: Record<string, number[]> = { ms: [] };
+  const browserInner: Record<string, number[]> = { ms: [] };
   for (let run = 0; run < args.runs; run++) {
     // Alternate, starting with a different contender each run, so drifting load falls on all of them.
     const order = contenders.map((_, i) => contenders[(i + run) % contenders.length]);
@@ -160,6 +174,11 @@ async function main(): Promise<void> {
       results.get(c.name)!.push(result);
       if (c === merge) for (const [k, v] of Object.entries(mergeTimings(merge.runDir))) (phases[k] ??= []).push(v);
       if (c === raw) rawInner.ms.push(Number(result.report?.ms));
+      if (c === browser) {
+        // Every generated unit is in the roster: one status row each, or the page did not merge them all.
+        if (!(Number(result.report?.statuses) >= args.n)) throw new Error(`browser: ${result.report?.statuses} status rows for ${args.n} files`);
+        browserInner.ms.push(Number(result.report?.ms));
+      }
       log(`  run ${run + 1}/${args.runs} ${c.name.padEnd(6)} ${(result.wallMs / 1000).toFixed(2)} s, ${(result.maxRssKiB / 1024).toFixed(0)} MiB`);
     }
   }
@@ -176,10 +195,14 @@ async function main(): Promise<void> {
   const mergeSummary = summarise(results.get('merge')!, args.n, phases);
   const rawSummary = summarise(results.get('raw')!, args.n, rawInner);
   const pandasSummary = pandas ? summarise(results.get('pandas')!, args.n) : undefined;
+  const browserSummary = browser ? summarise(results.get('browser')!, args.n, browserInner) : undefined;
+  // The page's own time (click to results), against the CLI's whole process: what each user waits for.
+  const browserMs = browserSummary?.inner?.ms;
   const citySummary = summarise(cityResults, args.city);
   const ratios = {
     mergeOverRaw: +(mergeSummary.medianWallMs / rawSummary.medianWallMs).toFixed(2),
     pandasOverMerge: pandasSummary ? +(pandasSummary.medianWallMs / mergeSummary.medianWallMs).toFixed(2) : null,
+    browserOverMerge: browserMs !== undefined ? +(browserMs / mergeSummary.medianWallMs).toFixed(2) : null,
   };
   const sums = {
     raw: results.get('raw')![0].report?.total,
@@ -193,7 +216,10 @@ async function main(): Promise<void> {
   log(row('merge (e2e)', mergeSummary));
   log(row('raw read', rawSummary));
   if (pandasSummary) log(row('pandas peer', pandasSummary));
-  log(`merge/raw = ${ratios.mergeOverRaw}×${ratios.pandasOverMerge !== null ? `, pandas/merge = ${ratios.pandasOverMerge}×` : ''}`);
+  if (browserSummary && browserMs !== undefined) {
+    log(`browser (汇总.html) ${(browserMs / 1000).toFixed(2).padStart(8)} s ${(browserMs / args.n).toFixed(2).padStart(8)} ms/file ${browserSummary.medianMaxRssMiB.toFixed(0).padStart(6)} MiB page peak (click to results; process ${(browserSummary.medianWallMs / 1000).toFixed(2)} s with the browser's start)`);
+  }
+  log(`merge/raw = ${ratios.mergeOverRaw}×${ratios.pandasOverMerge !== null ? `, pandas/merge = ${ratios.pandasOverMerge}×` : ''}${ratios.browserOverMerge !== null ? `, browser/CLI = ${ratios.browserOverMerge}×` : ''}`);
   log(`merge phases (ms, median): ${Object.entries(mergeSummary.inner ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   log(`city: N = ${args.city}, merge end to end ${(citySummary.medianWallMs / 1000).toFixed(2)} s, ${citySummary.medianMaxRssMiB.toFixed(0)} MiB`);
   log(`check: ${(check1.msPerCheck * 1000).toFixed(1)} µs per submission`);
@@ -208,6 +234,7 @@ async function main(): Promise<void> {
     merge: mergeSummary,
     raw: rawSummary,
     pandas: pandasSummary ?? { skipped: noPandas },
+    browser: browserSummary ?? { skipped: noBrowser },
     ratios,
     city: { n: args.city, merge: citySummary },
     check: { msPerCheck: check1.msPerCheck },

@@ -203,7 +203,8 @@ export async function buildSummaryDocx(
       heading(section.heading),
       table(
         FIGURE_HEAD[lang],
-        [34, 10, 15, 15, 13, 13],
+        // 增减幅度 wide enough for `下降0.3个百分点` on one line.
+        [27, 8, 13, 13, 11, 26],
         FIGURE_ALIGN,
         rowsToRender(
           section.rows.map((r) => ({ texts: figureTexts(r), level: r.level })),
@@ -218,7 +219,8 @@ export async function buildSummaryDocx(
     heading(doc.units.heading),
     table(
       doc.units.head,
-      [24, ...doc.units.head.slice(1).map(() => 12)],
+      // The unit's name, then the rates; an amount (帮扶资金合计) needs room for `2,567.42`.
+      [24, ...doc.units.head.slice(1).map((h) => (/[（(].+[）)]$/.test(h) ? 15 : 11))],
       unitAlign,
       rowsToRender(doc.units.rows.map((r) => ({ texts: r.texts, emphasis: r.emphasis })), unitAlign.length, stamps),
     ),

@@ -1,9 +1,11 @@
 import type { Locale } from '../../core/messages/render-text.js';
+import { summaryText } from './summary-text.js';
 
 export type { Locale };
 
 /** Every word the task pane and the page show, Chinese first. */
 export const uiText = {
+  ...summaryText,
   title: { zh: '工会统计审核', en: 'Union statistics check' },
   check: { zh: '审核', en: 'Check' },
   fill: { zh: '填入计算值', en: 'Fill computed values' },
@@ -46,6 +48,8 @@ export const uiText = {
     en: 'Severity|Status|Cell|Indicator|Problem|How to fix|Explanation',
   },
   reportSheet: { zh: '审核结果', en: '审核结果' },
+  consequence: { zh: '由此导致：{message}', en: 'Which also gives: {message}' },
+  fileChecked: { zh: '{file} · {time} 审核', en: '{file} · checked {time}' },
 } as const;
 
 export type UiKey = keyof typeof uiText;

@@ -4,6 +4,7 @@ import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
+import { countyMessages } from './county-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
 import { choiceMessages } from './choice-messages.js';
 import { readerMessages } from './reader-messages.js';
@@ -22,6 +23,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...ruleMessages,
   ...fileMessages,
   ...mergeMessages,
+  ...countyMessages,
   ...mergeFailureMessages,
   ...choiceMessages,
   ...readerMessages,

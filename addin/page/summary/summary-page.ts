@@ -1,0 +1,283 @@
+import type { FileRecord } from '../../../core/merge/merge-report.js';
+import { standardSpec } from '../../../core/templates/index.js';
+import { summaryDocument } from '../../../report/summary-document.js';
+import { statusRows } from '../../../report/status-rows.js';
+import { pickLocale, t, type Locale } from '../../i18n/ui-text.js';
+import { loadHeader, saveHeader } from './header-store.js';
+import { applyPageText } from './page-text.js';
+import { pickedFromDrop, pickedFromList, type PickedFile } from './pick-files.js';
+import { runPageMerge, type PageMergeResult, type PriorInput } from './run-page-merge.js';
+import { saveFile, zipOutputs } from './save-file.js';
+import { sortPicked, type SortedPicked } from './sort-picked.js';
+import { StatusTable } from './status-table.js';
+import { renderPreview, renderSentences } from './summary-preview.js';
+import { showUnit } from './unit-view.js';
+import { Cancelled, type CancelToken } from './worker-pool.js';
+
+/** The reader worker's source, put here by the one-file build (webpack.config.js, OneFilePagePlugin). */
+const WORKER_SOURCE = 'UNION_STATS_WORKER_SOURCE:summary-worker';
+
+let workerUrl: string | undefined;
+
+/** A reader worker started from the inlined source through a blob: URL (the page may be a file:// page). */
+function startWorker(): Worker {
+  workerUrl ??= URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  return new Worker(workerUrl);
+}
+
+function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
+  return doc.getElementById(id) as T;
+}
+
+/** The page's inputs as chosen so far. */
+interface Chosen {
+  submissions?: SortedPicked;
+  roster?: PickedFile;
+  prior?: PriorInput;
+}
+
+/** Wires the 汇总 page: inputs, the merge on workers with progress and cancel, results and downloads. */
+export function startSummaryPage(doc: Document, initialLocale: Locale): { locale(): Locale } {
+  let locale = initialLocale;
+  const chosen: Chosen = {};
+  let result: PageMergeResult | undefined;
+  let cancel: CancelToken | undefined;
+
+  const problem = byId(doc, 'problem');
+  const showProblem = (text: string) => {
+    problem.textContent = text;
+    problem.hidden = text === '';
+  };
+
+  const header = loadHeader();
+  const preparer = byId<HTMLInputElement>(doc, 'preparer');
+  const phone = byId<HTMLInputElement>(doc, 'phone');
+  const head = byId<HTMLInputElement>(doc, 'head');
+  preparer.value = header.preparer;
+  phone.value = header.phone;
+  head.value = header.head;
+
+  function describeChoices(): void {
+    const subs = chosen.submissions;
+    byId(doc, 'chosen-submissions').textContent = subs
+      ? t('chosenFiles', locale, { n: subs.workbooks.length, skipped: subs.skipped.length })
+      : t('nothingChosen', locale);
+    byId(doc, 'chosen-roster').textContent = chosen.roster ? t('chosenOne', locale, { name: chosen.roster.name }) : t('nothingChosen', locale);
+    const prior = chosen.prior;
+    const priorSorted = prior?.kind === 'folder' ? sortPicked(prior.files) : undefined;
+    byId(doc, 'chosen-prior').textContent = !prior
+      ? t('nothingChosen', locale)
+      : prior.kind === 'summary'
+        ? t('chosenOne', locale, { name: prior.file.name })
+        : t('chosenFiles', locale, { n: priorSorted!.workbooks.length, skipped: priorSorted!.skipped.length });
+    byId(doc, 'clear-prior').hidden = !prior;
+  }
+
+  function applyLocale(): void {
+    doc.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    doc.title = t('summaryTitle', locale);
+    applyPageText(doc, locale);
+    describeChoices();
+    if (result) showResults(result);
+  }
+
+  // Submissions: a dropped folder (or files), a chosen folder, or chosen files.
+  const takeSubmissions = (picked: PickedFile[]) => {
+    if (picked.length === 0) return;
+    chosen.submissions = sortPicked(picked);
+    describeChoices();
+  };
+  const takeRoster = (picked: PickedFile[]) => {
+    const file = picked.find((p) => /\.(xlsx|csv)$/i.test(p.name)) ?? picked[0];
+    if (!file) return;
+    chosen.roster = file;
+    describeChoices();
+  };
+  const takePrior = (picked: PickedFile[], fromFolder: boolean) => {
+    if (picked.length === 0) return;
+    // One .xlsx given alone is last year's 汇总表; a folder (or several files) is last year's submissions.
+    chosen.prior = !fromFolder && picked.length === 1 ? { kind: 'summary', file: picked[0] } : { kind: 'folder', files: picked };
+    describeChoices();
+  };
+  const onInput = (id: string, take: (picked: PickedFile[]) => void) => {
+    const input = byId<HTMLInputElement>(doc, id);
+    input.addEventListener('change', () => {
+      if (input.files) take(pickedFromList(input.files));
+      // Picking the same folder again after changing a file must read it again.
+      input.value = '';
+    });
+  };
+  onInput('submissions-folder', takeSubmissions);
+  onInput('submissions-files', takeSubmissions);
+  onInput('roster', takeRoster);
+  onInput('prior-folder', (picked) => takePrior(picked, true));
+  onInput('prior-file', (picked) => takePrior(picked, false));
+  const onDrop = (id: string, take: (picked: PickedFile[], folder: boolean) => void) => {
+    const zone = byId(doc, id);
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      zone.classList.add('dragging');
+    });
+    zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      zone.classList.remove('dragging');
+      if (!event.dataTransfer) return;
+      const folder = Array.prototype.some.call(event.dataTransfer.items ?? [], (item: DataTransferItem) => item.webkitGetAsEntry?.()?.isDirectory);
+      showProblem('');
+      // A browser that gives the folder but not its contents (some refuse a folder from certain places) says why.
+      pickedFromDrop(event.dataTransfer).then(
+        (picked) => take(picked, folder),
+        (error: unknown) => showProblem(t('dropFailed', locale, { reason: error instanceof Error ? error.message : String(error) })),
+      );
+    });
+  };
+  onDrop('drop-submissions', takeSubmissions);
+  onDrop('drop-roster', takeRoster);
+  onDrop('drop-prior', takePrior);
+  byId(doc, 'clear-prior').addEventListener('click', () => {
+    chosen.prior = undefined;
+    describeChoices();
+  });
+  // The browser opens a file dropped beside the zones: that would leave the page and lose the inputs.
+  doc.addEventListener('dragover', (event) => event.preventDefault());
+  doc.addEventListener('drop', (event) => event.preventDefault());
+
+  byId(doc, 'lang').addEventListener('click', () => {
+    locale = locale === 'zh' ? 'en' : 'zh';
+    applyLocale();
+  });
+
+  const progress = byId(doc, 'progress');
+  const bar = byId<HTMLProgressElement>(doc, 'progress-bar');
+  const progressText = byId(doc, 'progress-text');
+  const progressFile = byId(doc, 'progress-file');
+  const start = byId<HTMLButtonElement>(doc, 'start');
+
+  byId(doc, 'cancel').addEventListener('click', () => {
+    if (cancel) cancel.cancelled = true;
+  });
+
+  start.addEventListener('click', async () => {
+    showProblem('');
+    if (!chosen.submissions || chosen.submissions.workbooks.length === 0) return showProblem(t('needSubmissions', locale));
+    if (!chosen.roster) return showProblem(t('needRoster', locale));
+    const fields = { preparer: preparer.value.trim(), phone: phone.value.trim(), head: head.value.trim() };
+    saveHeader(fields);
+    const yearText = byId<HTMLInputElement>(doc, 'year').value.trim();
+    const period = byId<HTMLSelectElement>(doc, 'period').value as '' | 'annual' | 'half';
+    cancel = { cancelled: false };
+    start.disabled = true;
+    progress.hidden = false;
+    byId(doc, 'results').hidden = true;
+    bar.removeAttribute('value');
+    progressText.textContent = '';
+    progressFile.textContent = '';
+    const began = Date.now();
+    try {
+      result = await runPageMerge(
+        {
+          spec: standardSpec,
+          submissions: chosen.submissions,
+          roster: chosen.roster,
+          prior: chosen.prior,
+          year: yearText ? Number(yearText) : undefined,
+          period: period || undefined,
+          header: fields,
+          lang: locale,
+        },
+        {
+          startWorker,
+          cores: navigator.hardwareConcurrency,
+          cancel,
+          onProgress: (stage, done, total, current) => {
+            if (stage === 'outputs') {
+              bar.removeAttribute('value');
+              progressText.textContent = t('progressOutputs', locale);
+              progressFile.textContent = '';
+              return;
+            }
+            bar.max = Math.max(total, 1);
+            bar.value = done;
+            progressText.textContent = t(stage === 'prior' ? 'progressPrior' : 'progressRead', locale, { done, total });
+            progressFile.textContent = current ? t('progressFile', locale, { name: current }) : '';
+          },
+        },
+      );
+      showResults(result);
+      byId(doc, 'done').textContent = t('mergeDone', locale, { seconds: ((Date.now() - began) / 1000).toFixed(1) });
+      doc.body.dataset.merged = 'true';
+    } catch (error) {
+      if (!(error instanceof Cancelled)) console.error(error);
+      if (error instanceof Cancelled) showProblem(t('cancelled', locale));
+      else showProblem(t('mergeFailed', locale, { reason: messageOf(error, locale) }));
+    } finally {
+      progress.hidden = true;
+      start.disabled = false;
+      cancel = undefined;
+    }
+  });
+
+  let table: StatusTable | undefined;
+  function showResults(run: PageMergeResult): void {
+    const { report } = run;
+    const document = summaryDocument(report, standardSpec, locale);
+    renderSentences(byId(doc, 'sentence-list'), document);
+    renderPreview(byId(doc, 'preview'), document);
+    const files = new Map<string, FileRecord>(report.files.map((f) => [f.file, f]));
+    const actionCount = report.statuses.filter((s) => s.status !== 'reported').length;
+    byId(doc, 'status-count').textContent = t('statusCount', locale, { total: report.statuses.length, action: actionCount });
+    const filter = byId<HTMLInputElement>(doc, 'needs-action');
+    table = new StatusTable({
+      table: byId<HTMLTableElement>(doc, 'status-table'),
+      statuses: report.statuses,
+      rows: statusRows(report, locale),
+      locale,
+      onSelect: (index) =>
+        void showUnit(report.statuses[index], {
+          issuesHost: byId(doc, 'unit-issues'),
+          sheetHost: byId(doc, 'unit-sheet'),
+          spec: standardSpec,
+          locale,
+          files,
+          blobs: run.blobs,
+        }),
+    });
+    table.filterNeedsAction(filter.checked);
+    const list = byId(doc, 'download-list');
+    list.replaceChildren(
+      ...run.outputs.map((file) => {
+        const li = doc.createElement('li');
+        const a = doc.createElement('a');
+        a.href = '#';
+        a.textContent = file.name;
+        a.dataset.file = file.name;
+        a.addEventListener('click', (event) => {
+          event.preventDefault();
+          saveFile(doc, file);
+        });
+        li.append(a);
+        return li;
+      }),
+    );
+    byId(doc, 'results').hidden = false;
+  }
+  byId<HTMLInputElement>(doc, 'needs-action').addEventListener('change', (event) => table?.filterNeedsAction((event.target as HTMLInputElement).checked));
+  byId(doc, 'download-all').addEventListener('click', () => {
+    if (!result) return;
+    saveFile(doc, { name: t('zipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(result.outputs) });
+  });
+
+  applyLocale();
+  doc.body.dataset.ready = 'true';
+  return { locale: () => locale };
+}
+
+/** The words of a failure: a user-facing error carries both languages; anything else is shown as it is. */
+function messageOf(error: unknown, locale: Locale): string {
+  const localized = error as { zh?: string; en?: string };
+  if (localized && typeof localized.zh === 'string' && typeof localized.en === 'string') return locale === 'zh' ? localized.zh : localized.en;
+  return error instanceof Error ? error.message : String(error);
+}
+
+startSummaryPage(document, pickLocale(navigator.language));

@@ -1,0 +1,265 @@
+/**
+ * 汇总.html as federation staff get it: the one file copied alone into a folder
+ * and opened from disk (file://) in Chromium with the locale zh-CN, offline.
+ * The sample 2025 folder, the roster (.xlsx) and last year (the 2024 folder, or
+ * last year's 汇总表.xlsx) are given through the page's pickers; the status
+ * table and the sentences are checked, the .zip is downloaded, and every file in
+ * it equals what the unionstat CLI writes for the same inputs (xlsx and docx part
+ * by part, except the time of writing). Any request that is not file:, blob: or
+ * data: fails the test.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { standardSpec } from '../../core/templates/index.js';
+import { generateSubmissions } from '../../bench/generate-submissions.js';
+import { OUTPUT_FILES } from '../../report/build-outputs.js';
+import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
+import { buildCli } from '../hostile/build-cli.js';
+import { partsExceptCoreProperties } from '../support/package-parts.js';
+import { findSystemProgram } from '../support/system-program.js';
+
+const TEST_NAME = '汇总.html opened from disk in Chromium';
+const chromiumPath = findSystemProgram('chromium', 'chromium', TEST_NAME);
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+const root = process.cwd();
+const work = join(root, 'tests/.tmp/summary-page');
+const samples = join(root, 'samples/submissions');
+const rosterCsv = join(root, 'samples/roster.csv');
+/** The roster as a workbook (written in beforeAll), given to the page and to the CLI alike. */
+const docsShots = join(root, 'docs/screenshots');
+const rosterXlsx = join(work, '名册.xlsx');
+const HEADER = { preparer: '王小明', phone: '0571-88886666', head: '李华' };
+const OUTPUTS: string[] = Object.values(OUTPUT_FILES);
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function buildPage(out: string): Promise<void> {
+  const config = await webpackConfig({ outputPath: out, summary: true }, { mode: 'production' });
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+}
+
+/** The sample roster as a workbook, the way federations keep it. */
+async function rosterWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名册');
+  for (const line of readFileSync(rosterCsv, 'utf8').trim().split(/\r?\n/)) ws.addRow(line.split(','));
+  await wb.xlsx.writeFile(path);
+}
+
+function runCli(main: string, args: string[]): void {
+  const run = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 300_000 });
+  // Exit 1: the samples hold files staff must chase (that is what they are for).
+  if (run.status !== 0 && run.status !== 1) throw new Error(`unionstat ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
+}
+
+/** run.json without what differs between two runs of the same inputs: when, how long, and how it was asked for. */
+function comparableRun(text: string): unknown {
+  const run = JSON.parse(text) as Record<string, unknown>;
+  delete run.startedAt;
+  delete run.finishedAt;
+  delete run.timings;
+  delete run.options;
+  return run;
+}
+
+function expectSameOutputs(zip: Record<string, Uint8Array>, cliDir: string): void {
+  expect(Object.keys(zip).sort()).toEqual([...OUTPUTS].sort());
+  for (const name of OUTPUTS) {
+    const cli = new Uint8Array(readFileSync(join(cliDir, name)));
+    const page = zip[name];
+    if (name.endsWith('.xlsx') || name.endsWith('.docx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
+    else if (name === OUTPUT_FILES.run) expect(comparableRun(strFromU8(page))).toEqual(comparableRun(strFromU8(cli)));
+    else expect([name, strFromU8(page)]).toEqual([name, strFromU8(cli)]);
+  }
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(docsShots, { recursive: true });
+  await page.screenshot({ path: join(docsShots, name), fullPage: false });
+}
+
+describeWithChromium(TEST_NAME, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let pageUrl: string;
+  let cliMain: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    await buildPage(join(work, 'dist'));
+    // Only the page in its folder: anything it needed beside it would be missing.
+    const alone = mkdtempSync(join(tmpdir(), 'union-stats-page-'));
+    copyFileSync(join(work, 'dist', '汇总.html'), join(alone, '汇总.html'));
+    expect(readdirSync(join(work, 'dist'))).toEqual(['汇总.html']);
+    pageUrl = pathToFileURL(join(alone, '汇总.html')).href;
+    await rosterWorkbook(rosterXlsx);
+    cliMain = buildCli(root, 'summary-page');
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.on('request', (request) => requests.push(request.url()));
+    // Nothing may reach a server: such a request is refused here, and fails the test below.
+    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+  }, 600_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    expect(requests.filter((url) => !/^(file|blob|data):/.test(url))).toEqual([]);
+  });
+
+  it(`is one file within its budget (${ONE_FILE_BUDGET['汇总.html'] / 1024 / 1024} MiB) with no reference outside itself`, () => {
+    const html = readFileSync(join(work, 'dist', '汇总.html'), 'utf8');
+    expect(html.length).toBeGreaterThan(100_000);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(ONE_FILE_BUDGET['汇总.html']);
+    expect(html).not.toMatch(/<script[^>]*\bsrc=|<link[^>]*\bhref=|UNION_STATS_WORKER_SOURCE/);
+  });
+
+  async function openPage(): Promise<Page> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pageUrl);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  async function merge(page: Page, prior: { folder?: string; file?: string }): Promise<void> {
+    await page.setInputFiles('#submissions-folder', join(samples, '2025'));
+    await page.setInputFiles('#roster', rosterXlsx);
+    if (prior.folder) await page.setInputFiles('#prior-folder', prior.folder);
+    if (prior.file) await page.setInputFiles('#prior-file', prior.file);
+    await page.fill('#preparer', HEADER.preparer);
+    await page.fill('#phone', HEADER.phone);
+    await page.fill('#head', HEADER.head);
+    await page.click('#start');
+    await page.waitForSelector('body[data-merged="true"]', { timeout: 120_000 });
+  }
+
+  async function downloadZip(page: Page): Promise<Record<string, Uint8Array>> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-all')]);
+    expect(download.suggestedFilename()).toBe('汇总结果-2025.zip');
+    const path = join(work, `download-${Date.now()}.zip`);
+    await download.saveAs(path);
+    return unzipSync(new Uint8Array(readFileSync(path)));
+  }
+
+  it('merges the 2025 folder with the .xlsx roster and the 2024 folder: status table, sentences, and the CLI’s outputs', async () => {
+    const cliOut = join(work, 'cli-2025-folder');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, ...headerArgs()]);
+    const run = JSON.parse(readFileSync(join(cliOut, 'run.json'), 'utf8')) as { statuses: { code: string; status: string }[] };
+
+    const page = await openPage();
+    expect(await page.title()).toBe('工会统计汇总');
+    // English on request, Chinese again.
+    await page.click('#lang');
+    expect(await page.title()).toBe('Union statistics summary');
+    expect(await page.locator('#start').textContent()).toBe('Merge');
+    await page.click('#lang');
+    expect(await page.locator('#start').textContent()).toBe('开始汇总');
+    await shoot(page, 'summary-page-before.png');
+    await merge(page, { folder: join(samples, '2024') });
+    expect(await page.locator('#done').textContent()).toMatch(/^汇总完成，用时 \d+\.\d 秒。$/);
+    await page.locator('#results').evaluate((node) => node.scrollIntoView());
+    await shoot(page, 'summary-page-after.png');
+
+    // The status table: every roster unit (and stranger), in the CLI's order and with its status.
+    const rows = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => ({ code: (tr as HTMLElement).dataset.code, status: (tr as HTMLElement).dataset.status })));
+    expect(rows).toEqual(run.statuses.map((s) => ({ code: s.code, status: s.status })));
+    const head = await page.$$eval('#status-table thead th', (ths) => ths.map((th) => th.textContent));
+    expect(head).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
+
+    // The headline sentences are the ones 汇总报告.html carries.
+    const sentences = await page.$$eval('#sentence-list p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(sentences.length).toBeGreaterThan(0);
+    const cliHtml = readFileSync(join(cliOut, OUTPUT_FILES.html), 'utf8');
+    for (const s of sentences) expect(cliHtml).toContain(s);
+
+    // 需要催报/退改: only the units whose status asks something of staff.
+    await page.check('#needs-action');
+    const chased = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.status));
+    expect(chased).toEqual(run.statuses.filter((s) => s.status !== 'reported').map((s) => s.status));
+    expect(chased.length).toBeGreaterThan(0);
+
+    // A unit with hard issues: its issues with cell and hint, and its sheet with those cells marked.
+    const bad = run.statuses.find((s) => s.status === 'hard-issues')!;
+    await page.click(`#status-table tbody tr[data-code="${bad.code}"]`);
+    await page.waitForSelector('#unit-issues button.issue');
+    await page.waitForSelector('#unit-sheet td.mark-hard');
+    const firstCell = await page.$eval('#unit-issues button.issue-hard', (b) => (b as HTMLElement).dataset.cell);
+    expect(firstCell).toBeTruthy();
+    expect(await page.locator(`#unit-sheet td[data-cell="${firstCell}"]`).getAttribute('class')).toMatch(/mark-hard/);
+    await page.click(`#unit-issues button.issue-hard[data-cell="${firstCell}"]`);
+    expect(await page.locator('#unit-sheet td.selected').count()).toBe(1);
+    await page.locator('.unit-block').evaluate((node) => node.scrollIntoView());
+    await shoot(page, 'summary-page-unit.png');
+    await page.uncheck('#needs-action');
+
+    expectSameOutputs(await downloadZip(page), cliOut);
+    // Each output alone, too.
+    const [one] = await Promise.all([page.waitForEvent('download'), page.click(`#download-list a[data-file="${OUTPUT_FILES.csv}"]`)]);
+    expect(one.suggestedFilename()).toBe(OUTPUT_FILES.csv);
+    await page.close();
+  }, 300_000);
+
+  it('merges with last year’s 汇总表.xlsx as the prior, with the same outputs as the CLI', async () => {
+    // Last year's summary, as the CLI wrote it a year ago.
+    const lastYear = join(work, 'cli-2024');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2024'), '--out', lastYear]);
+    const prior = join(lastYear, '汇总表.xlsx');
+    const cliOut = join(work, 'cli-2025-summary');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', prior, '--out', cliOut, ...headerArgs()]);
+
+    const page = await openPage();
+    await merge(page, { file: prior });
+    expectSameOutputs(await downloadZip(page), cliOut);
+    await page.close();
+  }, 300_000);
+
+  it('shows progress with counts and the current file while it reads, and cancels', async () => {
+    // Cached beside the test's folder (which each run clears): generating them takes a minute.
+    const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
+    const page = await openPage();
+    await page.fill('#preparer', '赵六');
+    await page.fill('#phone', '010-12345678');
+    await page.fill('#head', '钱七');
+    await page.setInputFiles('#submissions-folder', data.submissions);
+    await page.setInputFiles('#roster', data.roster);
+    await page.click('#start');
+    await page.waitForFunction(() => /读取并审核：[1-9]\d* \/ 800/.test(document.getElementById('progress-text')?.textContent ?? ''));
+    expect(await page.locator('#progress-file').textContent()).toMatch(/^当前文件：.+\.xlsx$/);
+    await shoot(page, 'summary-page-progress.png');
+    await page.click('#cancel');
+    await page.waitForFunction(() => !document.getElementById('problem')?.hidden);
+    expect(await page.locator('#problem').textContent()).toBe('已取消，未生成任何结果。');
+    expect(await page.locator('#progress').isHidden()).toBe(true);
+    // The header fields are remembered by this browser for the next merge.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect([await page.inputValue('#preparer'), await page.inputValue('#phone'), await page.inputValue('#head')]).toEqual(['赵六', '010-12345678', '钱七']);
+    await page.close();
+  }, 300_000);
+});
+
+function headerArgs(): string[] {
+  return ['--preparer', HEADER.preparer, '--phone', HEADER.phone, '--head', HEADER.head];
+}
