@@ -4,6 +4,7 @@ import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
+import { reportMessages } from './report-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -15,6 +16,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...ruleMessages,
   ...fileMessages,
   ...mergeMessages,
+  ...reportMessages,
 };
 
 export function messageFor(code: string): MessageEntry {
