@@ -75,6 +75,18 @@ export const reportMessages: Record<string, MessageEntry> = {
       en: 'unionstat merge writes this file; do not edit it by hand. Run the merge again to rewrite it.',
     },
   },
+  'report.out-not-docx': {
+    message: { zh: '输出文件必须以 .docx 结尾：{file}', en: 'The output file must end in .docx: {file}' },
+    hint: { zh: '例如 --out 报告.docx。', en: 'For example --out report.docx.' },
+  },
+  'report.out-is-draft': {
+    message: { zh: '输出文件 {file} 就是报告草稿本身。', en: 'The output file {file} is the draft itself.' },
+    hint: { zh: '草稿不会被改动，请为填好的报告另起一个文件名。', en: 'The draft is never changed: give the filled report a name of its own.' },
+  },
+  'report.out-dir-missing': {
+    message: { zh: '输出文件夹不存在：{dir}', en: 'The output folder does not exist: {dir}' },
+    hint: { zh: '请先建立该文件夹，或改用已有的文件夹。', en: 'Create the folder first, or use one that exists.' },
+  },
   'report.draft-missing': {
     message: { zh: '找不到报告草稿 {file}。', en: 'The draft {file} does not exist.' },
     hint: { zh: '请检查 --draft 后的文件路径。', en: 'Check the path after --draft.' },
@@ -99,6 +111,11 @@ export const reportLabels = {
   total: { zh: '合计', en: 'Total' },
   /** Growth of a figure in the 同比 chart's axis. */
   growthAxis: { zh: '同比（%）', en: 'Change (%)' },
-  written: { zh: '已写入 {file}', en: 'Written: {file}' },
+  written: { zh: '已生成报告：{file}', en: 'Report written: {file}' },
+  command: { zh: '用汇总结果填写报告草稿', en: "fill the writer's own draft with a merge's figures" },
+  draftOption: { zh: '报告草稿（.docx，含 {建会率} 等占位符）', en: 'the draft (.docx with placeholders such as {建会率})' },
+  fromOption: { zh: 'unionstat merge 的输出文件夹', en: 'the output folder of unionstat merge' },
+  outOption: { zh: '填好的报告（.docx）', en: 'the filled report (.docx)' },
+  fontOption: { zh: '图表兼容图片（PNG）另用的字体文件，可多次指定', en: 'a font file for the charts’ PNG pictures; may be repeated' },
   nothingWritten: { zh: '报告草稿有 {count} 处问题，未写入任何文件。', en: 'The draft has {count} problem(s); nothing was written.' },
 } satisfies Record<string, LocalizedText>;

@@ -28,3 +28,9 @@ export const BASE_OPTION = {
 
 /** A white rim around value labels, so a reference line behind them does not cross out digits. */
 export const HALO = { textBorderColor: '#ffffff', textBorderWidth: 3 } as const;
+
+/**
+ * Series that do not react to the pointer: a printed or pasted chart has none,
+ * and without hover states ECharts writes no <style> block into the SVG.
+ */
+export const STILL = { silent: true, emphasis: { disabled: true } } as const;

@@ -5,7 +5,7 @@ import { indicatorsByCode } from '../../core/spec/spec-lookup.js';
 import type { Indicator } from '../../core/spec/template-spec.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import type { ChartDefinition } from './chart-definition.js';
-import { BASE_OPTION, CHART_WIDTH, INK, SLICES } from './chart-style.js';
+import { BASE_OPTION, CHART_WIDTH, INK, SLICES, STILL } from './chart-style.js';
 
 /** The amount whose parts the chart shows: the first sum-of-parts rule of the spec with an amount as its total (帮扶资金合计). */
 export function partsTotal(figures: ReportFigures): { total: Indicator; parts: Indicator[] } | undefined {
@@ -51,6 +51,7 @@ export function partsChart(figures: ReportFigures, lang: Locale = 'zh'): ChartDe
       series: [
         {
           type: 'pie',
+          ...STILL,
           radius: ['30%', '56%'],
           center: ['50%', '52%'],
           startAngle: 90,

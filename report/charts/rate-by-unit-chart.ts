@@ -4,7 +4,7 @@ import { reportLabels } from '../../core/messages/report-messages.js';
 import { indicatorsByCode } from '../../core/spec/spec-lookup.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import type { ChartDefinition } from './chart-definition.js';
-import { BAR, BASE_OPTION, CHART_WIDTH, GRID_LINE, HALO, INK } from './chart-style.js';
+import { BAR, BASE_OPTION, CHART_WIDTH, GRID_LINE, HALO, INK, STILL } from './chart-style.js';
 
 /** Height per unit's bar, and what the axes and the reference line's label take. */
 const ROW = 26;
@@ -61,11 +61,12 @@ export function rateByUnitChart(figures: ReportFigures, code: string, lang: Loca
     option: {
       ...BASE_OPTION,
       grid: { left: 8, right: 56, top: 30, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      xAxis: { type: 'value', min: axisMin(units[units.length - 1].value, total), max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: GRID_LINE } } },
+      xAxis: { type: 'value', min: axisMin(units[units.length - 1].value, total), max: 100, axisLabel: { color: INK, formatter: '{value}%' }, splitLine: { lineStyle: { color: GRID_LINE } } },
       yAxis: { type: 'category', inverse: true, data: units.map((u) => u.label), axisTick: { show: false }, axisLabel: { color: INK } },
       series: [
         {
           type: 'bar',
+          ...STILL,
           data: units.map((u) => u.value),
           barCategoryGap: '35%',
           itemStyle: { color: BAR },

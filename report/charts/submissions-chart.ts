@@ -2,7 +2,7 @@ import { fillPlaceholders, type Locale } from '../../core/messages/render-text.j
 import { reportLabels } from '../../core/messages/report-messages.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import type { ChartDefinition } from './chart-definition.js';
-import { BAR, BASE_OPTION, CHART_WIDTH, GRID_LINE, INK } from './chart-style.js';
+import { BAR, BASE_OPTION, CHART_WIDTH, GRID_LINE, INK, STILL } from './chart-style.js';
 
 const ROW = 30;
 const FRAME = 56;
@@ -20,11 +20,12 @@ export function submissionsChart(figures: ReportFigures, lang: Locale = 'zh'): C
     option: {
       ...BASE_OPTION,
       grid: { left: 8, right: 48, top: 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: GRID_LINE } } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { color: INK }, splitLine: { lineStyle: { color: GRID_LINE } } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label[lang]), axisTick: { show: false }, axisLabel: { color: INK } },
       series: [
         {
           type: 'bar',
+          ...STILL,
           barCategoryGap: '40%',
           itemStyle: { color: BAR },
           data: rows.map((r) => r.units),

@@ -5,7 +5,7 @@ import { reportLabels } from '../../core/messages/report-messages.js';
 import type { Indicator } from '../../core/spec/template-spec.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import type { ChartDefinition } from './chart-definition.js';
-import { BAR, BAR_NEGATIVE, BASE_OPTION, CHART_WIDTH, GRID_LINE, INK } from './chart-style.js';
+import { BAR, BAR_NEGATIVE, BASE_OPTION, CHART_WIDTH, GRID_LINE, INK, STILL } from './chart-style.js';
 
 const ROW = 30;
 const FRAME = 60;
@@ -41,7 +41,7 @@ export function yearOnYearChart(figures: ReportFigures, lang: Locale = 'zh'): Ch
     option: {
       ...BASE_OPTION,
       grid: { left: 8, right: 90, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: GRID_LINE } } },
+      xAxis: { type: 'value', axisLabel: { color: INK, formatter: '{value}%' }, splitLine: { lineStyle: { color: GRID_LINE } } },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -54,6 +54,7 @@ export function yearOnYearChart(figures: ReportFigures, lang: Locale = 'zh'): Ch
       series: [
         {
           type: 'bar',
+          ...STILL,
           barCategoryGap: '40%',
           data: rows.map((r) => ({
             value: r.value,
