@@ -116,6 +116,5 @@ export const reportLabels = {
   draftOption: { zh: '报告草稿（.docx，含 {建会率} 等占位符）', en: 'the draft (.docx with placeholders such as {建会率})' },
   fromOption: { zh: 'unionstat merge 的输出文件夹', en: 'the output folder of unionstat merge' },
   outOption: { zh: '填好的报告（.docx）', en: 'the filled report (.docx)' },
-  fontOption: { zh: '图表兼容图片（PNG）另用的字体文件，可多次指定', en: 'a font file for the charts’ PNG pictures; may be repeated' },
   nothingWritten: { zh: '报告草稿有 {count} 处问题，未写入任何文件。', en: 'The draft has {count} problem(s); nothing was written.' },
 } satisfies Record<string, LocalizedText>;

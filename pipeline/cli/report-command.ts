@@ -12,9 +12,8 @@ export function registerReportCommand(program: Command, effects: Effects, setExi
     .requiredOption('--draft <file.docx>', help(reportLabels.draftOption))
     .requiredOption('--from <dir>', help(reportLabels.fromOption))
     .requiredOption('--out <file.docx>', help(reportLabels.outOption))
-    .option('--font <file>', help(reportLabels.fontOption), (value: string, previous: string[] = []) => [...previous, value])
     .action(async (raw: Record<string, unknown>) => {
-      // Loaded here, so other commands do not load docxtemplater, ECharts or resvg.
+      // Loaded here, so other commands do not load docxtemplater, ECharts or sharp.
       const { runReport } = await import('./run-report-command.js');
       setExit(await runReport(raw, effects));
     });

@@ -8,7 +8,7 @@ import { reportLabels } from '../../core/messages/report-messages.js';
 import { fillDraft } from '../../report/draft/fill-draft.js';
 import { FIGURES_FILE, parseFiguresJson } from '../../report/figures/figures-json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { resvgRasteriser } from '../io/resvg-rasteriser.js';
+import { sharpRasteriser } from '../io/sharp-rasteriser.js';
 import { CliError, EXIT } from './cli-error.js';
 import { parseOptions } from './cli-options.js';
 import type { Effects } from './effects.js';
@@ -17,7 +17,6 @@ export const ReportOptions = z.object({
   draft: z.string().min(1),
   from: z.string().min(1),
   out: z.string().min(1),
-  font: z.array(z.string().min(1)).default([]),
 });
 
 /** A refusal that stops the command: the issue's text, what to do, exit 2. */
@@ -54,7 +53,7 @@ export async function runReport(raw: unknown, effects: Effects): Promise<number>
   if (!draft) throw refuse(makeIssue({ code: 'report.draft-missing', severity: 'hard', values: { file: options.draft } }));
 
   const filled = await fillDraft(new Uint8Array(draft), figures.figures, {
-    rasterise: resvgRasteriser(options.font),
+    rasterise: sharpRasteriser,
     lang: effects.lang,
     file: options.draft,
   });

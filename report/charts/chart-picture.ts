@@ -3,7 +3,7 @@ import { renderChartSvg } from './render-chart-svg.js';
 
 /**
  * Draws an SVG as PNG bytes at `scale` times its size. Injected: Node draws
- * with resvg (pipeline/io), a browser page with a canvas; the builders never
+ * with sharp (pipeline/io), a browser page with a canvas; the builders never
  * know which.
  */
 export type RasterisePng = (svg: string, size: { width: number; height: number; scale: number }) => Promise<Uint8Array>;

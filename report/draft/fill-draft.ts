@@ -15,7 +15,7 @@ import { ooxmlCaptionParagraph, ooxmlPictureParagraph } from './ooxml-picture.js
 import { ooxmlTable } from './ooxml-table.js';
 
 export interface FillDraftOptions {
-  /** Draws each chart's PNG fallback (resvg in Node, a canvas in a browser). */
+  /** Draws each chart's PNG fallback (sharp in Node, a canvas in a browser). */
   rasterise: RasterisePng;
   lang?: Locale;
   /** The draft's name, for messages. */
@@ -113,7 +113,8 @@ export async function fillDraft(draft: Uint8Array, figures: ReportFigures, optio
 
   let doc: Docxtemplater;
   try {
-    doc = new Docxtemplater(zip, { parser, modules: [blockModule()], paragraphLoop: true, linebreaks: false });
+    // errorLogging off: problems are returned as issues, not printed by the library.
+    doc = new Docxtemplater(zip, { parser, modules: [blockModule()], paragraphLoop: true, linebreaks: false, errorLogging: false });
   } catch (error) {
     return { success: false, issues: templateIssues(error) };
   }

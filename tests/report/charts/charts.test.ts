@@ -12,7 +12,7 @@ import { submissionsChart } from '../../../report/charts/submissions-chart.js';
 import { headlineIndicators, yearOnYearChart } from '../../../report/charts/year-on-year-chart.js';
 import { figuresOfMerge } from '../../../report/figures/figures-of-merge.js';
 import type { ReportFigures } from '../../../report/figures/report-figures.js';
-import { resvgRasteriser } from '../../../pipeline/io/resvg-rasteriser.js';
+import { sharpRasteriser } from '../../../pipeline/io/sharp-rasteriser.js';
 import { sampleMergeReport, withUnitName } from '../../support/sample-merge-report.js';
 
 const figures = (): ReportFigures => figuresOfMerge(sampleMergeReport(), standardSpec);
@@ -166,9 +166,9 @@ describe('the SVG', () => {
 });
 
 describe('the PNG fallback', () => {
-  test('resvg draws each chart as a PNG at twice its size', async () => {
+  test('sharp draws each chart as a PNG at twice its size', async () => {
     const chart = rateByUnitChart(figures(), 'A03')!;
-    const picture = await chartPicture(chart, resvgRasteriser());
+    const picture = await chartPicture(chart, sharpRasteriser);
     const png = Buffer.from(picture.png);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.readUInt32BE(16)).toBe(chart.width * 2);
