@@ -21,8 +21,8 @@ import { build } from 'esbuild';
 /** The entry points, named as read-pool.ts and workbook-thread.ts look them up. */
 const ENTRIES = {
   unionstat: 'pipeline/cli/main.js',
-  'read-worker': 'pipeline/merge/read-worker.js',
-  'xlsx-worker': 'pipeline/outputs/xlsx-worker.js',
+  'read-worker': 'pipeline/read/read-worker.js',
+  'xlsx-worker': 'pipeline/write/xlsx-worker.js',
 };
 
 /*

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TemplateSpec } from '../core/spec/template-spec.js';
-import { buildTemplateWorkbook } from '../pipeline/template/build-template-workbook.js';
-import { fillTemplate } from '../pipeline/template/fill-template.js';
+import { buildTemplateWorkbook } from '../report/template/build-template-workbook.js';
+import { fillTemplate } from '../report/template/fill-template.js';
 import { unitFigures, type SampleUnit } from '../samples/sample-data.js';
 
 export const BENCH_YEAR = 2025;

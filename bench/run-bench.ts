@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { standardSpec } from '../core/templates/index.js';
-import { templateLayout } from '../pipeline/template/template-layout.js';
+import { templateLayout } from '../report/template/template-layout.js';
 import { benchCheck } from './check-speed.js';
 import { median, runContender, type Contender, type RunResult } from './contender.js';
 import { findSheetPart } from './find-sheet-part.js';

@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { standardSpec } from '../core/templates/index.js';
 import { writeFileAtomic } from '../pipeline/io/atomic-write.js';
-import { buildTemplateWorkbook } from '../pipeline/template/build-template-workbook.js';
-import { fillTemplate } from '../pipeline/template/fill-template.js';
+import { buildTemplateWorkbook } from '../report/template/build-template-workbook.js';
+import { fillTemplate } from '../report/template/fill-template.js';
 import { FEDERATION, SAMPLE_UNITS, unitFigures, type SampleUnit } from './sample-data.js';
 
 export const CURRENT_YEAR = 2025;

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type ExcelJS from 'exceljs';
 import { standardSpec } from '../core/templates/index.js';
 import { writeFileAtomic } from '../pipeline/io/atomic-write.js';
-import { buildTemplateWorkbook } from '../pipeline/template/build-template-workbook.js';
+import { buildTemplateWorkbook } from '../report/template/build-template-workbook.js';
 
 /** Fixed document dates, so regenerating the sample changes nothing but what the template itself changes. */
 export const SAMPLE_TEMPLATE_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));

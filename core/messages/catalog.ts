@@ -4,6 +4,7 @@ import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
+import { mergeFailureMessages } from './merge-failure-messages.js';
 import { reportMessages } from './report-messages.js';
 
 /**
@@ -16,6 +17,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...ruleMessages,
   ...fileMessages,
   ...mergeMessages,
+  ...mergeFailureMessages,
   ...reportMessages,
 };
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { startWorkbookThread } from '../outputs/workbook-thread.js';
+import { startWorkbookThread } from '../write/workbook-thread.js';
 import type { Effects } from './effects.js';
 import { JobsOption, PeriodOption, ReaderOption, YearOption } from './cli-options.js';
 

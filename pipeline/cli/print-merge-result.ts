@@ -1,6 +1,6 @@
-import { UNIT_STATUS_LABELS } from '../merge/merge-report.js';
-import type { MergeOutcome } from '../merge/run-merge.js';
-import { fillSentences } from '../outputs/fill-sentences.js';
+import { UNIT_STATUS_LABELS } from '../../core/merge/merge-report.js';
+import type { MergeOutcome } from './run-merge.js';
+import { fillSentences } from '../../report/fill-sentences.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import type { Effects } from './effects.js';
 import { formatTable } from './format-table.js';

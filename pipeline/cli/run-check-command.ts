@@ -3,15 +3,16 @@ import { check } from '../../core/rules/check.js';
 import type { CheckContext } from '../../core/rules/check-context.js';
 import { loadSpecFile } from '../io/load-spec.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { findWorkbooks } from '../merge/find-workbooks.js';
-import { readSubmissions } from '../merge/read-submissions.js';
-import { buildCheckReportXlsx, type CheckReportFile } from '../outputs/build-check-report-xlsx.js';
+import { readSubmissions } from '../read/read-submissions.js';
+import { buildCheckReportXlsx, type CheckReportFile } from '../../report/build-check-report-xlsx.js';
 import { loadRoster } from '../roster/load-roster.js';
 import { EXIT } from './cli-error.js';
 import { CheckCliOptions } from './check-command.js';
 import { parseOptions } from './cli-options.js';
 import type { Effects } from './effects.js';
+import { findInputs } from './find-inputs.js';
 import { formatTable } from './format-table.js';
+import { terminalProgress } from './terminal-progress.js';
 
 export interface CheckedFile extends CheckReportFile {
   sha256: string;
@@ -24,8 +25,8 @@ export async function runCheckCommand(raw: unknown, effects: Effects): Promise<n
   const options = parseOptions(CheckCliOptions, raw);
   const spec = await loadSpecFile(options.spec);
   const roster = options.roster ? await loadRoster(options.roster) : undefined;
-  const found = await findWorkbooks(options.paths);
-  const subs = await readSubmissions(spec, found.workbooks, { reader: options.reader }, { ...effects, isTTY: effects.isTTY && !options.json });
+  const found = await findInputs(options.paths);
+  const subs = await readSubmissions(spec, found.workbooks, { reader: options.reader }, terminalProgress({ ...effects, isTTY: effects.isTTY && !options.json }));
   const context: CheckContext = {};
   if (roster) context.rosterCodes = new Set(roster.units.map((u) => u.code));
   if (options.year) context.collection = { year: options.year, period: options.period ?? 'annual' };

@@ -1,6 +1,6 @@
 import { loadSpecFile } from '../io/load-spec.js';
-import { runMerge } from '../merge/run-merge.js';
-import type { WorkbookBuilder } from '../outputs/workbook-thread.js';
+import { runMerge } from './run-merge.js';
+import type { WorkbookBuilder } from '../write/workbook-thread.js';
 import { loadRoster } from '../roster/load-roster.js';
 import { parseOptions } from './cli-options.js';
 import type { Effects } from './effects.js';

@@ -15,7 +15,7 @@ import type { ZipCodecs } from '../../core/xlsx/zip-archive.js';
  * node:zlib's CRC-32 (Node 20.15 and later) and inflate for the fast reader:
  * the same results as its own fflate and CRC code, several times faster.
  */
-const nodeCodecs: ZipCodecs = {
+export const nodeCodecs: ZipCodecs = {
   crc32,
   inflateRaw: (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput }),
 };
@@ -53,6 +53,26 @@ export interface ReadWorkbookFileResult {
 export async function readWorkbookFile(path: string, options: ReadWorkbookFileOptions = {}): Promise<ReadWorkbookFileResult> {
   const fileName = basename(path);
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const read = readFileBytes(path);
+  if (!read.ok) return { result: { ok: false, issue: read.issue }, sha256: '', bytes: 0 };
+  const { data, sha256 } = read;
+  if (options.reader === 'exceljs') {
+    // exceljs has no such guard; the fast reader below recognises the file by its bytes itself.
+    const refused = options.screen ? screenIssue(data, fileName, limits) : classifyWorkbookBytes(data, fileName, limits);
+    if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
+    // Loaded only on request: exceljs is slow to import and the fast reader is the default.
+    const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
+    return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
+  }
+  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, codecs: nodeCodecs }), sha256, bytes: data.length };
+}
+
+/**
+ * A file's bytes and their SHA-256 (lower-case hex), read once and never
+ * written; a file that cannot be read (missing, a directory, no permission) is
+ * a `file.unreadable` issue, not a throw.
+ */
+export function readFileBytes(path: string): { ok: true; data: Uint8Array; sha256: string } | { ok: false; issue: Issue } {
   let data: Uint8Array;
   try {
     // Synchronous: a submission is a few dozen KiB, and fs/promises' readFile costs several thread-pool round trips
@@ -63,18 +83,9 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
     const code = (error as NodeJS.ErrnoException)?.code;
     const reason =
       code === 'ENOENT' ? '文件不存在 / file not found' : code === 'EISDIR' ? '这是一个文件夹 / it is a folder' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限 / permission denied' : String((error as Error)?.message ?? error);
-    return { result: { ok: false, issue: fileIssue('file.unreadable', fileName, { reason }) }, sha256: '', bytes: 0 };
+    return { ok: false, issue: fileIssue('file.unreadable', basename(path), { reason }) };
   }
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  if (options.reader === 'exceljs') {
-    // exceljs has no such guard; the fast reader below recognises the file by its bytes itself.
-    const refused = options.screen ? screenIssue(data, fileName, limits) : classifyWorkbookBytes(data, fileName, limits);
-    if (refused) return { result: { ok: false, issue: refused }, sha256, bytes: data.length };
-    // Loaded only on request: exceljs is slow to import and the fast reader is the default.
-    const { readWorkbookWithExcelJS } = await import('./exceljs-reader.js');
-    return { result: await readWorkbookWithExcelJS(data, fileName), sha256, bytes: data.length };
-  }
-  return { result: readWorkbookFast(data, fileName, limits, { preload: options.preload, codecs: nodeCodecs }), sha256, bytes: data.length };
+  return { ok: true, data, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 /** Why the fast reader refuses the file or one of its sheets (screened, cells not kept); undefined when it does not. */

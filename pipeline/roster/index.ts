@@ -1,3 +1,1 @@
-export * from './roster-schema.js';
-export * from './parse-roster-csv.js';
 export * from './load-roster.js';

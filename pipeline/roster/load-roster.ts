@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../cli/cli-error.js';
-import { decodeRosterBytes, parseRosterCsv } from './parse-roster-csv.js';
-import type { Roster } from './roster-schema.js';
+import { decodeRosterBytes, parseRosterCsv } from '../../core/roster/parse-roster-csv.js';
+import type { Roster } from '../../core/roster/roster-schema.js';
 
 /** Reads and validates a roster CSV; a bad roster stops the run (exit 2) with every problem and its line. */
 export async function loadRoster(path: string): Promise<Roster> {

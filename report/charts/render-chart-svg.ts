@@ -2,7 +2,7 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { dropXmlForbidden, escapeXmlText } from '../../pipeline/outputs/xml-escape.js';
+import { dropXmlForbidden, escapeXmlText } from '../xml-escape.js';
 import type { ChartDefinition } from './chart-definition.js';
 
 // Only what the report's charts use: the page's bundle stays small.

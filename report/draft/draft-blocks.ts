@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/messages/render-text.js';
-import { FIGURE_HEAD, sectionTables } from '../../pipeline/outputs/figure-rows.js';
-import { FIGURE_ALIGN, figureTexts } from '../../pipeline/outputs/summary-document.js';
+import { FIGURE_HEAD, sectionTables } from '../figure-rows.js';
+import { FIGURE_ALIGN, figureTexts } from '../summary-document.js';
 import { availableCharts } from '../charts/report-charts.js';
 import type { ChartDefinition } from '../charts/chart-definition.js';
 import type { ReportFigures } from '../figures/report-figures.js';

@@ -1,4 +1,4 @@
-import { escapeXmlText } from '../../pipeline/outputs/xml-escape.js';
+import { escapeXmlText } from '../xml-escape.js';
 
 /** English Metric Units per CSS pixel (96 dpi) and per twip. */
 const EMU_PER_PX = 9525;

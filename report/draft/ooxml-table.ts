@@ -1,4 +1,4 @@
-import { escapeXmlText } from '../../pipeline/outputs/xml-escape.js';
+import { escapeXmlText } from '../xml-escape.js';
 
 export type CellAlign = 'left' | 'center' | 'right';
 

@@ -1,5 +1,5 @@
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { UNIT_STATUS_LABELS, type MergeReport } from '../../pipeline/merge/merge-report.js';
+import { UNIT_STATUS_LABELS, type MergeReport } from '../../core/merge/merge-report.js';
 import { countStatuses } from './figures-json.js';
 import type { ReportFigures } from './report-figures.js';
 

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid/address.js';
 import { standardSpec } from '../../core/templates/index.js';
-import { buildTemplateWorkbook, fillTemplate, templateLayout, type TemplateFill } from '../../pipeline/template/index.js';
+import { buildTemplateWorkbook, fillTemplate, templateLayout, type TemplateFill } from '../../report/template/index.js';
 import { SAMPLE_UNITS, unitFigures } from '../../samples/sample-data.js';
 
 /**

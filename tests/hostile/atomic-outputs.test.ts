@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { findWorkbooks } from '../../pipeline/merge/find-workbooks.js';
-import { OUTPUT_FILES } from '../../pipeline/outputs/write-outputs.js';
+import { findWorkbooks } from '../../pipeline/read/find-workbooks.js';
+import { OUTPUT_FILES } from '../../pipeline/write/write-outputs.js';
 import { makeValidBatch } from '../fixtures/hostile/make-valid-batch.js';
 import { buildCli } from './build-cli.js';
 import { hashTree } from './hash-tree.js';

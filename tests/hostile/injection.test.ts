@@ -8,7 +8,7 @@ import { SaxesParser } from 'saxes';
 import { standardSpec } from '../../core/templates/index.js';
 import { recordingEffects } from '../../pipeline/cli/effects.js';
 import { runCli } from '../../pipeline/cli/program.js';
-import { buildTemplateWorkbook, fillTemplate } from '../../pipeline/template/index.js';
+import { buildTemplateWorkbook, fillTemplate } from '../../report/template/index.js';
 import { enteredFigures } from '../support/entered-figures.js';
 
 /**

@@ -8,7 +8,7 @@ import { check } from '../../core/rules/index.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { readWorkbookWithExcelJS } from '../../pipeline/io/exceljs-reader.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
-import { buildTemplateWorkbook, fillTemplate, templateLayout, type TemplateFill } from '../../pipeline/template/index.js';
+import { buildTemplateWorkbook, fillTemplate, templateLayout, type TemplateFill } from '../../report/template/index.js';
 import { SAMPLE_UNITS, unitFigures } from '../../samples/sample-data.js';
 import { findSystemProgram } from '../support/system-program.js';
 

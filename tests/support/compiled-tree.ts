@@ -8,7 +8,7 @@ import ts from 'typescript';
  * This emits folders of the repository (no type check: tsc does that
  * elsewhere) into a git-ignored folder inside it, so the emitted modules'
  * imports of exceljs, fflate, saxes … resolve as in dist/.
- * @example const tree = compileTree('workbook-thread', ['core', 'pipeline']); await tree.load('pipeline/outputs/workbook-thread.js')
+ * @example const tree = compileTree('workbook-thread', ['core', 'report', 'pipeline']); await tree.load('pipeline/write/workbook-thread.js')
  */
 export function compileTree(name: string, folders: readonly string[]): { root: string; load<T = Record<string, unknown>>(path: string): Promise<T> } {
   const repo = process.cwd();

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { standardSpec } from '../../core/templates/index.js';
 import { recordingEffects } from '../../pipeline/cli/effects.js';
-import type { MergeReport } from '../../pipeline/merge/merge-report.js';
-import { runMerge } from '../../pipeline/merge/run-merge.js';
+import type { MergeReport } from '../../core/merge/merge-report.js';
+import { runMerge } from '../../pipeline/cli/run-merge.js';
 import { loadRoster } from '../../pipeline/roster/load-roster.js';
 
 /**

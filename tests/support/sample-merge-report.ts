@@ -4,7 +4,7 @@ import { compactCellList } from '../../core/grid/compact-cell-list.js';
 import type { Issue } from '../../core/issues/issue.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { standardSpec } from '../../core/templates/index.js';
-import type { FileRecord, MergeReport, SourceRow, UnitStatusRow } from '../../pipeline/merge/merge-report.js';
+import type { FileRecord, MergeReport, SourceRow, UnitStatusRow } from '../../core/merge/merge-report.js';
 
 /**
  * A realistic MergeReport of 示例市总工会 for 2024 (年报), built by hand for the

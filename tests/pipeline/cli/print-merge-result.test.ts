@@ -2,8 +2,8 @@ import { standardSpec } from '../../../core/templates/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { formatTable } from '../../../pipeline/cli/format-table.js';
 import { LIST_EVERY_UNIT_UP_TO, printMergeResult } from '../../../pipeline/cli/print-merge-result.js';
-import type { MergeReport, UnitStatusRow } from '../../../pipeline/merge/merge-report.js';
-import type { MergeOutcome } from '../../../pipeline/merge/run-merge.js';
+import type { MergeReport, UnitStatusRow } from '../../../core/merge/merge-report.js';
+import type { MergeOutcome } from '../../../pipeline/cli/run-merge.js';
 import { sampleMergeReport } from '../../support/sample-merge-report.js';
 
 function outcome(report: MergeReport): MergeOutcome {

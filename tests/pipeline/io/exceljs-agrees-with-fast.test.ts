@@ -2,7 +2,7 @@ import { standardSpec } from '../../../core/templates/index.js';
 import type { WorkbookGrids } from '../../../core/grid/grid.js';
 import { readWorkbookFast } from '../../../core/xlsx/index.js';
 import { readWorkbookWithExcelJS } from '../../../pipeline/io/exceljs-reader.js';
-import { buildTemplateWorkbook, fillTemplate } from '../../../pipeline/template/index.js';
+import { buildTemplateWorkbook, fillTemplate } from '../../../report/template/index.js';
 
 /** Every sheet of a workbook as plain data: extent, merges, protection and each cell. */
 function dump(workbook: WorkbookGrids) {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { specFingerprint } from '../../../core/spec/index.js';
 import { standardSpec } from '../../../core/templates/index.js';
-import { sheetProtectionOf } from '../../../pipeline/template/protect-sheet.js';
+import { sheetProtectionOf } from '../../../report/template/protect-sheet.js';
 import { buildSampleTemplate, SAMPLE_TEMPLATE_DATE } from '../../../samples/make-template.js';
 import { roundTrip } from './template-test-support.js';
 

@@ -1,0 +1,117 @@
+import { consolidate } from '../consolidate/consolidate.js';
+import { reconcile, type ReconcileProblem } from '../consolidate/reconcile.js';
+import type { UnitValues } from '../consolidate/summary-model.js';
+import { compactCellList } from '../grid/compact-cell-list.js';
+import { finishCheck } from '../rules/check.js';
+import type { Roster } from '../roster/roster-schema.js';
+import type { TemplateSpec } from '../spec/template-spec.js';
+import type { SkippedInput } from './classify-input.js';
+import { decideCollection } from './decide-collection.js';
+import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
+import type { CheckedRead } from './kept-submission.js';
+import type { LastYear } from './last-year.js';
+import type { MergeReport, SourceRow } from './merge-report.js';
+
+export interface MergeReportInput {
+  spec: TemplateSpec;
+  roster: Roster;
+  /** Every submission as the per-file task left it (task `checked`), in file order. */
+  submissions: readonly CheckedRead[];
+  /** Last year's figures when last year's files or summary were given; undefined: 同比 from each file's 上年 column. */
+  lastYear?: LastYear;
+  /** The collection when the user gave it; otherwise the one most submissions name. */
+  year?: number;
+  period?: 'annual' | 'half';
+  /** Files found among the inputs and not read (listed in the notes). */
+  skipped?: readonly SkippedInput[];
+}
+
+/** Why a merge gives no report; the shell words it from core/messages by `code`. */
+export type MergeFailure = { code: 'merge.no-year' } | { code: 'merge.not-reconciled'; problems: ReconcileProblem[] };
+
+export type MergeReportResult = { ok: true; report: MergeReport } | { ok: false; failure: MergeFailure };
+
+/** Stages of buildMergeReport, reported as each ends (for run.json's timings). */
+export type MergePhase = 'check' | 'consolidate';
+
+/**
+ * The merge after reading, the same in every shell: the collection, the rest
+ * of each check, each unit's status, the totals (rates recomputed from summed
+ * parts), 同比, reconciliation and where each figure came from. A summary
+ * that does not reconcile is a failure: no report, so nothing is written.
+ * @example const result = buildMergeReport({ spec, roster, submissions, lastYear });
+ *   if (!result.ok) show(result.failure.code); else build the outputs of result.report
+ */
+export function buildMergeReport(input: MergeReportInput, onPhase: (phase: MergePhase) => void = () => undefined): MergeReportResult {
+  const { spec, roster, submissions, lastYear } = input;
+
+  // The collection is known once every file is read; only the rules comparing a header with it were left.
+  const collection = decideCollection(submissions.flatMap((s) => (s.kept ? [s.kept.check.header] : [])), input.year, input.period);
+  if (!collection) return { ok: false, failure: { code: 'merge.no-year' } };
+  const checked: CheckedSubmission[] = submissions.map((s) => (s.kept ? { ...s, result: finishCheck(spec, s.kept.check, collection) } : s));
+  onPhase('check');
+
+  const decision = decideStatuses(roster, checked);
+  // One lookup per unit: a scan of the roster per unit is quadratic at national scale.
+  const rosterUnit = new Map(roster.units.map((u) => [u.code, u]));
+  const units: UnitValues[] = decision.accepted.map((s) => {
+    const kept = s.kept!;
+    const code = kept.unitCode!;
+    const listed = rosterUnit.get(code);
+    return {
+      unitCode: code,
+      unitName: listed?.name ?? kept.unitName ?? code,
+      kind: listed!.kind,
+      source: { file: s.file.name, sheet: kept.check.header.sheet, sha256: s.sha256 },
+      current: s.result!.values.current,
+      prior: s.result!.values.prior,
+      cells: kept.currentCells,
+    };
+  });
+
+  const summary = consolidate({
+    spec,
+    year: collection.year,
+    period: collection.period,
+    federation: roster.federation,
+    units,
+    lastYear: lastYear ? { byUnit: lastYear.byUnit, total: lastYear.total } : undefined,
+  });
+  const problems = reconcile(summary, units, spec);
+  if (problems.length > 0) return { ok: false, failure: { code: 'merge.not-reconciled', problems } };
+  onPhase('consolidate');
+
+  const sources: SourceRow[] = units.map((u) => {
+    const cells = spec.indicators.map((ind) => u.cells[ind.code]).filter((c): c is string => Boolean(c));
+    return {
+      unitCode: u.unitCode,
+      file: u.source.file,
+      sheet: u.source.sheet,
+      cells: compactCellList(cells),
+      indicators: cells.length,
+      sha256: u.source.sha256,
+    };
+  });
+  const notes: MergeReport['notes'] = [...(summary.notes ?? [])];
+  if (!lastYear) {
+    notes.push({
+      zh: '未指定上年数据（--prior），同比按各单位报表“上年”栏计算。',
+      en: 'No last-year data given (--prior): year-on-year uses each file\'s 上年 column.',
+    });
+  } else {
+    for (const u of units) {
+      if (!lastYear.byUnit[u.unitCode] && !lastYear.total) {
+        notes.push({
+          zh: `未找到 ${u.unitName}（${u.unitCode}）上年报送的文件，其同比按本表“上年”栏计算。`,
+          en: `No last-year file for ${u.unitName} (${u.unitCode}); its year-on-year uses the 上年 column.`,
+        });
+      }
+    }
+  }
+  for (const s of input.skipped ?? []) {
+    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'] }[s.reason];
+    notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
+  }
+
+  return { ok: true, report: { summary, statuses: decision.statuses, files: decision.files, sources, notes } };
+}

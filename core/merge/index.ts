@@ -1,0 +1,10 @@
+export { readSubmissionBytes, extractSubmission, baseName, type ReadSubmission, type ReadSubmissionBytesOptions, type SubmissionFile } from './read-submission.js';
+export { bytesTaskReader, resultKeeper, type ReadResult, type ReadTask } from './read-task.js';
+export { submissionKeeper, type CheckedRead, type KeptSubmission, type ReadCheckContext } from './kept-submission.js';
+export { lastYearFrom, type LastYear } from './last-year.js';
+export { skipReason, type SkipReason, type SkippedInput } from './classify-input.js';
+export { decideCollection, type Collection } from './decide-collection.js';
+export { decideStatuses, type CheckedSubmission, type StatusDecision } from './decide-statuses.js';
+export { buildMergeReport, type MergeFailure, type MergePhase, type MergeReportInput, type MergeReportResult } from './build-merge-report.js';
+export { silentProgress, type ProgressReporter, type ProgressTicker } from './progress.js';
+export * from './merge-report.js';

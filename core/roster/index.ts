@@ -1,0 +1,2 @@
+export * from './roster-schema.js';
+export * from './parse-roster-csv.js';

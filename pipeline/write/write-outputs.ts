@@ -1,0 +1,92 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MergeReport } from '../../core/merge/merge-report.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { buildOutputs, OUTPUT_FILES } from '../../report/build-outputs.js';
+import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
+import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
+import { stageFile, type StagedFile } from '../io/atomic-write.js';
+import { nodeDeflater } from './node-deflater.js';
+import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
+
+export { OUTPUT_FILES } from '../../report/build-outputs.js';
+
+export interface WriteOutputsOptions extends RunInfo {
+  /** Header fields and date of the city's own submission in 汇总表.xlsx. */
+  xlsx?: SummaryXlsxOptions;
+  /** Language of the documents and sentences (docx, html, md, narrative); the workbook and CSV follow the Chinese template. */
+  lang?: 'zh' | 'en';
+  /** Who builds 汇总表.xlsx: a thread started earlier (startWorkbookThread), or this thread. */
+  workbook?: WorkbookBuilder;
+}
+
+/** The file-system side of writing, passed in so a test can watch or fail it. */
+export interface OutputEffects {
+  makeDir(path: string): Promise<void>;
+  /** Writes a file beside its target, to be renamed over it or dropped (see stageFile). */
+  stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
+}
+
+export const fileOutputEffects: OutputEffects = {
+  makeDir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
+  stageFile,
+};
+
+/**
+ * Builds every output and stages each in `outDir` (created if needed) as soon
+ * as it is built, so only one output is held in memory at a time; when all are
+ * staged, each replaces its target (OUTPUT_FILES order), and run.json comes
+ * last, recording when the writing finished. A failure while building or
+ * staging drops what was staged: no output is replaced. Returns the written
+ * paths in OUTPUT_FILES order.
+ */
+export async function writeOutputs(
+  report: MergeReport,
+  spec: TemplateSpec,
+  outDir: string,
+  options: WriteOutputsOptions,
+  effects: OutputEffects = fileOutputEffects,
+): Promise<string[]> {
+  await effects.makeDir(outDir);
+  const staged = new Map<string, StagedFile>();
+  try {
+    // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
+    // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
+    const workbook = options.workbook ?? inThreadWorkbookBuilder;
+    await buildOutputs(
+      report,
+      spec,
+      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
+    );
+  } catch (error) {
+    await Promise.all([...staged.values()].map((file) => file.discard()));
+    throw error;
+  }
+  const written: string[] = [];
+  // In OUTPUT_FILES order; run.json last, once the others are in place.
+  const order = Object.values(OUTPUT_FILES).filter((name) => name !== OUTPUT_FILES.run);
+  let next = 0;
+  try {
+    for (; next < order.length; next++) {
+      const file = staged.get(order[next])!;
+      await file.commit();
+      written.push(file.path);
+    }
+  } catch (error) {
+    // A target that cannot be replaced (Excel on Windows holds last run's 汇总表.xlsx open): the outputs not yet in
+    // place are dropped, not left beside their targets; commit has removed its own.
+    await Promise.all(order.slice(next + 1).map((name) => staged.get(name)!.discard()));
+    throw error;
+  }
+  const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
+  void _xlsx;
+  void _lang;
+  void _workbook;
+  const run = await effects.stageFile(join(outDir, OUTPUT_FILES.run), buildRunJson(report, spec, { ...info, finishedAt: info.finishedAt ?? new Date().toISOString() }));
+  await run.commit();
+  written.push(run.path);
+  return written;
+}

@@ -1,0 +1,68 @@
+import type { MergeReport } from '../core/merge/merge-report.js';
+import type { TemplateSpec } from '../core/spec/template-spec.js';
+import { buildNarrative } from './build-narrative.js';
+import { buildSummaryCsv } from './build-summary-csv.js';
+import { buildSummaryDocx } from './build-summary-docx.js';
+import { buildSummaryHtml } from './build-summary-html.js';
+import { buildSummaryMarkdown } from './build-summary-markdown.js';
+import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+import { summaryDocument } from './summary-document.js';
+import type { CreateWorkbook } from './workbook-target.js';
+import type { PartDeflater } from './zip-parts.js';
+
+/** The output files, in the order the CLI writes them; the names are part of the CLI's contract. */
+export const OUTPUT_FILES = {
+  xlsx: '汇总表.xlsx',
+  docx: 'summary.docx',
+  html: 'summary.html',
+  markdown: 'summary.md',
+  csv: 'summary.csv',
+  narrative: 'narrative.md',
+  run: 'run.json',
+} as const;
+
+export type OutputName = (typeof OUTPUT_FILES)[keyof typeof OUTPUT_FILES];
+
+/**
+ * Where each output goes as soon as it is built, so only one is held at a
+ * time: the CLI stages it beside its target, the page keeps it for download.
+ */
+export interface OutputSink {
+  write(name: OutputName, data: Uint8Array | string): Promise<void> | void;
+}
+
+export interface BuildOutputsOptions {
+  /** Language of the documents and sentences (docx, html, md, narrative); the workbook and CSV follow the Chinese template. */
+  lang?: 'zh' | 'en';
+  /** Header fields and date of the federation's own submission in 汇总表.xlsx. */
+  xlsx?: SummaryXlsxOptions;
+  /** How package parts are deflated (summary.docx; 汇总表.xlsx with partsWorkbook); fflate by default. */
+  deflater?: PartDeflater;
+  /** The workbook 汇总表.xlsx is written into (see CreateWorkbook); partsWorkbook by default. */
+  createWorkbook?: CreateWorkbook;
+  /** Builds 汇总表.xlsx elsewhere (the CLI's workbook thread), started before the others; buildSummaryXlsx here by default. */
+  buildWorkbook?: (report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) => Promise<Uint8Array>;
+}
+
+/**
+ * Builds every output of a merge but run.json (which records when the
+ * writing finished: see buildRunJson) and hands each to `sink`: summary.docx,
+ * summary.html, summary.md, summary.csv, narrative.md, then 汇总表.xlsx,
+ * whose building starts first. The same bytes in every shell for the same
+ * injected pieces; the same parts whatever they are.
+ * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
+ */
+export async function buildOutputs(report: MergeReport, spec: TemplateSpec, options: BuildOutputsOptions, sink: OutputSink): Promise<void> {
+  const lang = options.lang ?? 'zh';
+  const buildWorkbook = options.buildWorkbook ?? ((r, s, o) => buildSummaryXlsx(r, s, o, options.createWorkbook));
+  const xlsx = buildWorkbook(report, spec, options.xlsx ?? {});
+  // Awaited below; a failure of the others first must not leave it unhandled.
+  xlsx.catch(() => undefined);
+  const document = summaryDocument(report, spec, lang);
+  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater }));
+  await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
+  await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
+  await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
+  await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
+  await sink.write(OUTPUT_FILES.xlsx, await xlsx);
+}

@@ -1,0 +1,47 @@
+import { roundHalfAwayFromZero } from '../core/consolidate/decimal-rounding.js';
+import { GROWTH_DECIMALS } from '../core/consolidate/format-figure.js';
+import type { FigureGroup } from '../core/consolidate/summary-model.js';
+import type { TemplateSpec } from '../core/spec/template-spec.js';
+import type { MergeReport } from '../core/merge/merge-report.js';
+import { csvField, csvRecord, type CsvValue } from './csv-cell.js';
+
+export const CSV_HEAD = ['单位代码', '单位名称', '代码', '指标', '计量单位', '本年', '上年', '增减', '增长(%)'];
+
+/** Excel opens UTF-8 CSV as UTF-8 only with a byte-order mark. */
+const BOM = '\uFEFF';
+
+function rounded(value: number | null, decimals: number): number | null {
+  return value === null ? null : roundHalfAwayFromZero(value, decimals);
+}
+
+function groupRecords(group: FigureGroup, indicators: readonly { ind: TemplateSpec['indicators'][number]; fields: string }[]): string {
+  // The unit's and each indicator's text fields are the same on every record: escaped once, not per record.
+  const unit = `${csvField(group.key)},${csvField(group.label)},`;
+  let out = '';
+  for (const { ind, fields } of indicators) {
+    const f = group.figures[ind.code];
+    const numbers: CsvValue[] = [
+      rounded(f?.current ?? null, ind.decimals),
+      rounded(f?.prior ?? null, ind.decimals),
+      // Rates: the change in 百分点; growth does not apply.
+      rounded(f?.change ?? null, ind.decimals),
+      rounded(f?.growthPercent ?? null, GROWTH_DECIMALS),
+    ];
+    out += unit + fields + csvRecord(numbers);
+  }
+  return out;
+}
+
+/**
+ * summary.csv: long format, one record per unit × indicator, then the kind
+ * subtotals and the federation total; UTF-8 with BOM, CRLF, RFC 4180 quoting.
+ * Numbers are plain numbers rounded to the indicator's decimals (no separators),
+ * an empty figure an empty field; text fields that could run as a formula are
+ * prefixed with `'`.
+ */
+export function buildSummaryCsv(report: MergeReport, spec: TemplateSpec): string {
+  const { summary } = report;
+  const groups = [...summary.byUnit, ...summary.byKind, summary.total];
+  const indicators = spec.indicators.map((ind) => ({ ind, fields: `${[ind.code, ind.name.zh, ind.unit.zh].map(csvField).join(',')},` }));
+  return BOM + csvRecord(CSV_HEAD) + groups.map((g) => groupRecords(g, indicators)).join('');
+}

@@ -1,0 +1,85 @@
+import type { TemplateSpec } from '../core/spec/template-spec.js';
+import type { MergeReport } from '../core/merge/merge-report.js';
+import { FIGURE_HEAD } from './figure-rows.js';
+import { escapeHtml } from './html-escape.js';
+import { STATUS_HEAD } from './status-rows.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
+
+/*
+ * Inline styles only: Word and WPS keep inline styles when a table is pasted
+ * and drop <style> blocks unevenly. `mso-` properties are what Word itself
+ * writes when it saves HTML; browsers ignore them.
+ */
+const FONT_BODY = "font-family:'仿宋','FangSong','仿宋_GB2312',serif";
+const FONT_TABLE = "font-family:'宋体','SimSun',serif";
+const TABLE = `border-collapse:collapse;width:100%;mso-table-layout-alt:fixed;mso-border-alt:solid windowtext .5pt;mso-padding-alt:0 4pt 0 4pt;${FONT_TABLE};font-size:10.5pt`;
+const CELL = 'border:.5pt solid windowtext;mso-border-alt:solid windowtext .5pt;padding:2pt 4pt;vertical-align:middle';
+const HEAD_CELL = `${CELL};text-align:center;font-weight:bold;background:#f2f2f2`;
+const ALIGN = { left: 'text-align:left', center: 'text-align:center', right: 'text-align:right' } as const;
+type Align = keyof typeof ALIGN;
+
+function tableHtml(head: string[], align: readonly Align[], rows: string[][]): string {
+  const th = head.map((h) => `<th style="${HEAD_CELL}">${escapeHtml(h)}</th>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td style="${CELL};${ALIGN[align[i] ?? 'left']}">${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table border="1" cellspacing="0" cellpadding="0" width="100%" style="${TABLE}">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/**
+ * summary.html: a standalone UTF-8 page (no script, no external resource)
+ * whose tables paste cleanly into Word and WPS: the total by section, the report
+ * sentences, 报送情况, notes. Every text is HTML-escaped, including the unit
+ * names and file names that came from submissions.
+ */
+export function buildSummaryHtml(
+  report: MergeReport,
+  spec: TemplateSpec,
+  lang: 'zh' | 'en' = 'zh',
+  /** Built once by writeOutputs for the three documents. */
+  doc: SummaryDocument = summaryDocument(report, spec, lang),
+): string {
+  const headings = DOCUMENT_HEADINGS[lang];
+  const h2 = (text: string) => `<h2 style="${FONT_BODY};font-size:16pt;font-weight:bold;margin:18pt 0 6pt">${escapeHtml(text)}</h2>`;
+  const p = (text: string) => `<p style="${FONT_BODY};font-size:14pt;line-height:1.6;text-indent:2em;margin:0 0 6pt">${escapeHtml(text)}</p>`;
+  const parts: string[] = [
+    `<h1 style="font-family:'方正小标宋简体','黑体','SimHei',sans-serif;font-size:20pt;text-align:center;margin:0 0 6pt">${escapeHtml(doc.title)}</h1>`,
+    `<p style="${FONT_BODY};font-size:12pt;text-align:center;margin:0 0 12pt">${escapeHtml(doc.subtitle)}</p>`,
+  ];
+  for (const section of doc.sections) {
+    parts.push(
+      h2(section.heading),
+      tableHtml(
+        FIGURE_HEAD[lang],
+        FIGURE_ALIGN,
+        section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
+      ),
+    );
+  }
+  if (doc.sentences.length > 0) parts.push(h2(headings.sentences), ...doc.sentences.map(p));
+  parts.push(
+    h2(headings.statuses),
+    tableHtml(
+      STATUS_HEAD[lang],
+      STATUS_ALIGN,
+      doc.statuses.map(statusTexts),
+    ),
+  );
+  if (doc.notes.length > 0) {
+    parts.push(h2(headings.notes), `<ul style="${FONT_BODY};font-size:12pt">${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
+  }
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="generator" content="unionstat">',
+    `<title>${escapeHtml(doc.title)}</title>`,
+    '</head>',
+    `<body style="${FONT_BODY};font-size:14pt;margin:24pt">`,
+    ...parts,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

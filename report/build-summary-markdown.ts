@@ -1,0 +1,60 @@
+import type { TemplateSpec } from '../core/spec/template-spec.js';
+import type { MergeReport } from '../core/merge/merge-report.js';
+import { FIGURE_HEAD } from './figure-rows.js';
+import { escapeMarkdownCell } from './markdown-escape.js';
+import { STATUS_HEAD } from './status-rows.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
+
+type Align = 'left' | 'center' | 'right';
+const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
+
+function table(head: string[], align: readonly Align[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  return [line(head), `| ${align.map((a) => RULE[a]).join(' | ')} |`, ...rows.map(line)];
+}
+
+/**
+ * summary.md: the federation total as pipe tables (one per section, numbers
+ * right-aligned, `其中：` rows indented), the report sentences, the 报送情况
+ * table and the notes. Every cell is escaped (`|`, `\`, `<`, `>`, `&`).
+ */
+export function buildSummaryMarkdown(
+  report: MergeReport,
+  spec: TemplateSpec,
+  lang: 'zh' | 'en' = 'zh',
+  /** Built once by writeOutputs for the three documents. */
+  doc: SummaryDocument = summaryDocument(report, spec, lang),
+): string {
+  const headings = DOCUMENT_HEADINGS[lang];
+  const out: string[] = [`# ${escapeMarkdownCell(doc.title)}`, '', escapeMarkdownCell(doc.subtitle), ''];
+  for (const section of doc.sections) {
+    out.push(`## ${escapeMarkdownCell(section.heading)}`, '');
+    out.push(
+      ...table(
+        FIGURE_HEAD[lang],
+        FIGURE_ALIGN,
+        section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
+      ),
+      '',
+    );
+  }
+  if (doc.sentences.length > 0) {
+    out.push(`## ${headings.sentences}`, '');
+    for (const s of doc.sentences) out.push(escapeMarkdownCell(s), '');
+  }
+  out.push(`## ${headings.statuses}`, '');
+  out.push(
+    ...table(
+      STATUS_HEAD[lang],
+      STATUS_ALIGN,
+      doc.statuses.map(statusTexts),
+    ),
+    '',
+  );
+  if (doc.notes.length > 0) {
+    out.push(`## ${headings.notes}`, '');
+    for (const n of doc.notes) out.push(`- ${escapeMarkdownCell(n)}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,15 @@
+export { buildSummaryXlsx, SUMMARY_SHEETS, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+export { buildSummaryDocx, type SummaryDocxOptions } from './build-summary-docx.js';
+export { buildSummaryHtml } from './build-summary-html.js';
+export { buildSummaryMarkdown } from './build-summary-markdown.js';
+export { buildSummaryCsv, CSV_HEAD } from './build-summary-csv.js';
+export { buildNarrative } from './build-narrative.js';
+export { fillSentence, fillSentences, type FilledSentence } from './fill-sentences.js';
+export { buildRunJson, type RunInfo } from './build-run-json.js';
+export { summaryTitle } from './summary-title.js';
+export { buildCheckReportXlsx, type CheckReportFile } from './build-check-report-xlsx.js';
+export { buildOutputs, OUTPUT_FILES, type BuildOutputsOptions, type OutputName, type OutputSink } from './build-outputs.js';
+export { zipParts, utf8Batches, type PartContent, type PartDeflater } from './zip-parts.js';
+export { fflateDeflater, DEFLATE_LEVEL } from './fflate-deflater.js';
+export { partsWorkbook } from './parts-workbook.js';
+export type { CreateWorkbook, WorkbookTarget } from './workbook-target.js';
