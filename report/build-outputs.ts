@@ -7,6 +7,9 @@ import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
 import { summaryDocument } from './summary-document.js';
+import type { RasterisePng } from './charts/chart-picture.js';
+import { buildFiguresJson } from './figures/figures-json.js';
+import { figuresOfMerge } from './figures/figures-of-merge.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import type { PartDeflater } from './zip-parts.js';
 
@@ -18,6 +21,8 @@ export const OUTPUT_FILES = {
   markdown: 'summary.md',
   csv: 'summary.csv',
   narrative: 'narrative.md',
+  /** The figures for `unionstat report` and the page's draft filling (report/figures). */
+  figures: 'figures.json',
   run: 'run.json',
 } as const;
 
@@ -42,12 +47,14 @@ export interface BuildOutputsOptions {
   createWorkbook?: CreateWorkbook;
   /** Builds 汇总表.xlsx elsewhere (the CLI's workbook thread), started before the others; buildSummaryXlsx here by default. */
   buildWorkbook?: (report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) => Promise<Uint8Array>;
+  /** Draws the charts' PNG fallbacks for summary.docx (see buildSummaryDocx); without it the docx has no charts. */
+  rasterise?: RasterisePng;
 }
 
 /**
  * Builds every output of a merge but run.json (which records when the
  * writing finished: see buildRunJson) and hands each to `sink`: summary.docx,
- * summary.html, summary.md, summary.csv, narrative.md, then 汇总表.xlsx,
+ * summary.html, summary.md, summary.csv, narrative.md, figures.json, then 汇总表.xlsx,
  * whose building starts first. The same bytes in every shell for the same
  * injected pieces; the same parts whatever they are.
  * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
@@ -59,10 +66,11 @@ export async function buildOutputs(report: MergeReport, spec: TemplateSpec, opti
   // Awaited below; a failure of the others first must not leave it unhandled.
   xlsx.catch(() => undefined);
   const document = summaryDocument(report, spec, lang);
-  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater }));
+  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater, rasterise: options.rasterise }));
   await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
+  await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
   await sink.write(OUTPUT_FILES.xlsx, await xlsx);
 }

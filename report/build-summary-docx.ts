@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   LineRuleType,
   Packer,
   Paragraph,
@@ -23,6 +24,8 @@ import { STATUS_HEAD } from './status-rows.js';
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 import { fflateDeflater } from './fflate-deflater.js';
+import { PNG_SCALE, type RasterisePng } from './charts/chart-picture.js';
+import type { PlacedChart } from './charts/summary-chart-places.js';
 import type { PartDeflater } from './zip-parts.js';
 
 /*
@@ -133,6 +136,39 @@ function body(text: string): Paragraph {
   });
 }
 
+/** CSS pixels (96 dpi) per twip: pictures are sized in pixels, the page in twips. */
+const TWIPS_PER_PX = 15;
+
+/**
+ * A chart as a centred picture (SVG for Word 2016+, its PNG for Word 2013 and
+ * WPS), no wider than the text, kept with its caption below (图1 …, 黑体 五号).
+ */
+function chartParagraphs(placed: PlacedChart, png: Uint8Array): Paragraph[] {
+  const scale = Math.min(1, TEXT_WIDTH / TWIPS_PER_PX / placed.chart.width);
+  const size = { width: Math.round(placed.chart.width * scale), height: Math.round(placed.chart.height * scale) };
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(placed.svg),
+          fallback: { type: 'png', data: png },
+          transformation: size,
+          altText: { name: placed.caption, description: placed.caption, title: placed.caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: dropXmlForbidden(placed.caption), font: HEI, size: SIZE.table })],
+    }),
+  ];
+}
+
 /** What the docx library's Packer zips: the package's parts by path, XML as text. */
 type CompiledParts = Map<string, string | Uint8Array>;
 
@@ -166,13 +202,19 @@ export interface SummaryDocxOptions {
   document?: SummaryDocument;
   /** How the package's parts are deflated: the shell's (node:zlib in the CLI); fflate by default. */
   deflater?: PartDeflater;
+  /**
+   * Draws the charts' PNG fallbacks (sharp in the CLI, a canvas in the page).
+   * Without it the document has no charts: Word 2013 and WPS show no SVG alone.
+   */
+  rasterise?: RasterisePng;
 }
 
 /**
  * summary.docx: the title, the federation total as one bordered full-width
  * table per section (指标 | 单位 | 本年 | 上年 | 增减 | 增减(%)/(百分点), `其中：`
  * rows indented, numbers right-aligned and formatted once by format-figure), the
- * report sentences, 报送情况 and the notes.
+ * report sentences, 报送情况 and the notes; with a rasteriser, the charts after
+ * the tables they illustrate, captioned 图1, 图2….
  */
 export async function buildSummaryDocx(
   report: MergeReport,
@@ -182,6 +224,10 @@ export async function buildSummaryDocx(
 ): Promise<Uint8Array> {
   const doc = options.document ?? summaryDocument(report, spec, lang);
   const headings = DOCUMENT_HEADINGS[lang];
+  const placed = options.rasterise ? [...doc.sections.flatMap((s) => s.charts), ...doc.sentenceCharts, ...doc.statusCharts] : [];
+  // Drawn side by side: the rasteriser may use threads of its own (libvips does).
+  const pngs = new Map(await Promise.all(placed.map(async (p) => [p, await options.rasterise!(p.svg, { width: p.chart.width, height: p.chart.height, scale: PNG_SCALE })] as const)));
+  const charts = (list: PlacedChart[]) => list.flatMap((p) => (pngs.has(p) ? chartParagraphs(p, pngs.get(p)!) : []));
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -209,9 +255,11 @@ export async function buildSummaryDocx(
           stamps,
         ),
       ),
+      ...charts(section.charts),
     );
   }
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
+  children.push(...charts(doc.sentenceCharts));
   children.push(
     heading(headings.statuses),
     table(
@@ -220,6 +268,7 @@ export async function buildSummaryDocx(
       STATUS_ALIGN,
       rowsToRender(doc.statuses.map((s) => ({ texts: statusTexts(s) })), STATUS_ALIGN.length, stamps),
     ),
+    ...charts(doc.statusCharts),
   );
   if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
 

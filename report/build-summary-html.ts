@@ -2,6 +2,7 @@ import type { TemplateSpec } from '../core/spec/template-spec.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
+import type { PlacedChart } from './charts/summary-chart-places.js';
 import { STATUS_HEAD } from './status-rows.js';
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
 
@@ -27,9 +28,22 @@ function tableHtml(head: string[], align: readonly Align[], rows: string[][]): s
 }
 
 /**
+ * A chart as inline SVG (no script, prints as drawn), scaled down to the page's
+ * width when narrower, captioned below (图1 …) as Chinese reports caption figures.
+ */
+function figureHtml(placed: PlacedChart): string {
+  const svg = placed.svg.replace(/^<svg /, '<svg style="max-width:100%;height:auto" ');
+  return (
+    `<figure style="margin:12pt 0;text-align:center;page-break-inside:avoid;break-inside:avoid">\n${svg}\n` +
+    `<figcaption style="font-family:'黑体','SimHei',sans-serif;font-size:10.5pt;margin-top:4pt">${escapeHtml(placed.caption)}</figcaption>\n</figure>`
+  );
+}
+
+/**
  * summary.html: a standalone UTF-8 page (no script, no external resource)
  * whose tables paste cleanly into Word and WPS: the total by section, the report
- * sentences, 报送情况, notes. Every text is HTML-escaped, including the unit
+ * sentences, 报送情况, notes, with the charts as inline SVG beside the tables
+ * they illustrate. Every text is HTML-escaped, including the unit
  * names and file names that came from submissions.
  */
 export function buildSummaryHtml(
@@ -54,9 +68,11 @@ export function buildSummaryHtml(
         FIGURE_ALIGN,
         section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
       ),
+      ...section.charts.map(figureHtml),
     );
   }
   if (doc.sentences.length > 0) parts.push(h2(headings.sentences), ...doc.sentences.map(p));
+  parts.push(...doc.sentenceCharts.map(figureHtml));
   parts.push(
     h2(headings.statuses),
     tableHtml(
@@ -64,6 +80,7 @@ export function buildSummaryHtml(
       STATUS_ALIGN,
       doc.statuses.map(statusTexts),
     ),
+    ...doc.statusCharts.map(figureHtml),
   );
   if (doc.notes.length > 0) {
     parts.push(h2(headings.notes), `<ul style="${FONT_BODY};font-size:12pt">${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);

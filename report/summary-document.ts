@@ -6,6 +6,8 @@ import { sectionTables, type FigureRow, type SectionTable } from './figure-rows.
 import { fillSentences } from './fill-sentences.js';
 import { statusRows, type StatusRow } from './status-rows.js';
 import { summaryTitle } from './summary-title.js';
+import { placeSummaryCharts, type PlacedChart } from './charts/summary-chart-places.js';
+import { figuresOfMerge } from './figures/figures-of-merge.js';
 
 /** What summary.docx, summary.html and summary.md show, in the order they show it; each renders this. */
 export interface SummaryDocument {
@@ -13,11 +15,15 @@ export interface SummaryDocument {
   title: string;
   /** One line under the title: period, units in the totals. */
   subtitle: string;
-  /** The federation total, one table per section, headed `一、组织建设`. */
-  sections: (SectionTable & { heading: string })[];
+  /** The federation total, one table per section, headed `一、组织建设`, each followed by its charts. */
+  sections: (SectionTable & { heading: string; charts: PlacedChart[] })[];
   /** The report sentences that could be filled (skipped ones are only in narrative.md). */
   sentences: string[];
+  /** Charts after the sentences (同比 of the headline figures). */
+  sentenceCharts: PlacedChart[];
   statuses: StatusRow[];
+  /** Charts beside the 报送情况 list. */
+  statusCharts: PlacedChart[];
   /** Notes on the run and on the figures (fallbacks, incomplete 上年). */
   notes: string[];
 }
@@ -37,6 +43,7 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     lang === 'zh'
       ? `统计期：${summary.year}年${period}；计入汇总${summary.total.units}个单位（应报${rosterUnits}个）${kinds.length ? `：${kinds.map((k) => `${k.kind ?? k.label}${k.units}个`).join('、')}` : ''}`
       : `Period: ${summary.year} ${period}; ${summary.total.units} of ${rosterUnits} units in the totals${kinds.length ? ` (${kinds.map((k) => `${k.kind ?? k.label} ${k.units}`).join(', ')})` : ''}`;
+  const charts = placeSummaryCharts(figuresOfMerge(report, spec), lang);
   return {
     lang,
     title: summaryTitle(summary, spec, lang),
@@ -44,9 +51,12 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     sections: sectionTables(spec, summary.total, lang).map((t, i) => ({
       ...t,
       heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
+      charts: charts.bySection[t.section.id] ?? [],
     })),
     sentences: fillSentences(summary, spec, lang).flatMap((s) => ('text' in s ? [s.text] : [])),
+    sentenceCharts: charts.afterSentences,
     statuses: statusRows(report, lang),
+    statusCharts: charts.withStatuses,
     notes: [...report.notes, ...(summary.notes ?? [])].map((n) => n[lang]),
   };
 }

@@ -7,6 +7,7 @@ import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
 import { stageFile, type StagedFile } from '../io/atomic-write.js';
 import { nodeDeflater } from './node-deflater.js';
+import { sharpRasteriser } from '../io/sharp-rasteriser.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 export { OUTPUT_FILES } from '../../report/build-outputs.js';
@@ -58,7 +59,7 @@ export async function writeOutputs(
     await buildOutputs(
       report,
       spec,
-      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
       { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
     );
   } catch (error) {

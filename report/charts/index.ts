@@ -6,3 +6,4 @@ export * from './render-chart-svg.js';
 export * from './report-charts.js';
 export * from './submissions-chart.js';
 export * from './year-on-year-chart.js';
+export * from './summary-chart-places.js';
