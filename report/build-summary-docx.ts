@@ -145,7 +145,7 @@ const TWIPS_PER_PX = 15;
  */
 function chartParagraphs(placed: PlacedChart, png: Uint8Array): Paragraph[] {
   const scale = Math.min(1, TEXT_WIDTH / TWIPS_PER_PX / placed.chart.width);
-  const size = { width: Math.round(placed.chart.width * scale), height: Math.round(placed.chart.height * scale) };
+  const size = { width: Math.floor(placed.chart.width * scale), height: Math.round(placed.chart.height * scale) };
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
