@@ -190,6 +190,18 @@ async function compiledParts(document: Document): Promise<CompiledParts> {
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))));
 }
 
+/**
+ * The pictures' drawing ids numbered 1, 2… in document order. The docx library
+ * draws them from a counter that lives as long as the process, so a second
+ * document built in the same process (the page, a test) would differ in them.
+ */
+function numberDrawings(parts: CompiledParts): void {
+  const xml = parts.get('word/document.xml');
+  if (typeof xml !== 'string') return;
+  let id = 0;
+  parts.set('word/document.xml', xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`));
+}
+
 export interface SummaryDocxOptions {
   /**
    * Body rows of the figure and 报送情况 tables copied from library-rendered
@@ -292,5 +304,8 @@ export async function buildSummaryDocx(
       },
     ],
   });
-  return stamps?.length ? stampTables(await compiledParts(document), stamps, options.deflater ?? fflateDeflater) : new Uint8Array(await Packer.toArrayBuffer(document));
+  if (!stamps?.length) return new Uint8Array(await Packer.toArrayBuffer(document));
+  const parts = await compiledParts(document);
+  if (placed.length > 0) numberDrawings(parts);
+  return stampTables(parts, stamps, options.deflater ?? fflateDeflater);
 }

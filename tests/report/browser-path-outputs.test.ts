@@ -6,6 +6,7 @@ import { fflateDeflater } from '../../report/fflate-deflater.js';
 import { partsWorkbook } from '../../report/parts-workbook.js';
 import { nodeDeflater } from '../../pipeline/write/node-deflater.js';
 import { nodeWorkbook } from '../../pipeline/write/streaming-workbook.js';
+import { sharpRasteriser } from '../../pipeline/io/sharp-rasteriser.js';
 import { sampleMergeReport } from '../support/sample-merge-report.js';
 import { nationalReport } from './docx-fixtures.js';
 
@@ -19,8 +20,12 @@ import { nationalReport } from './docx-fixtures.js';
  */
 
 const date = new Date(2025, 1, 3);
-const NODE: BuildOutputsOptions = { deflater: nodeDeflater, createWorkbook: nodeWorkbook };
-const BROWSER: BuildOutputsOptions = { deflater: fflateDeflater, createWorkbook: partsWorkbook(fflateDeflater) };
+/*
+ * The charts' PNG fallbacks: the same drawer on both sides (the page's canvas rasteriser is injected the same way),
+ * so the test also holds the pictures' parts and ids in summary.docx to come out the same from build to build.
+ */
+const NODE: BuildOutputsOptions = { deflater: nodeDeflater, createWorkbook: nodeWorkbook, rasterise: sharpRasteriser };
+const BROWSER: BuildOutputsOptions = { deflater: fflateDeflater, createWorkbook: partsWorkbook(fflateDeflater), rasterise: sharpRasteriser };
 
 async function outputs(report: MergeReport, pieces: BuildOutputsOptions, lang: 'zh' | 'en'): Promise<Map<OutputName, Uint8Array | string>> {
   const files = new Map<OutputName, Uint8Array | string>();
