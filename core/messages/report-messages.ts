@@ -16,7 +16,7 @@ export const reportMessages: Record<string, MessageEntry> = {
   'draft.unclosed-tag': {
     message: { zh: '报告草稿中“{tag}”缺少右花括号“}”。', en: 'In the draft, “{tag}” has no closing brace “}”.' },
     hint: {
-      zh: '占位符写成 {名称} 的形式，左右花括号成对出现（用半角或全角括号均可，但同一占位符前后一致）。',
+      zh: '占位符写成 {名称} 的形式，用半角花括号，左右成对出现。',
       en: 'Write each placeholder as {name}, with a brace on each side.',
     },
   },
