@@ -26,8 +26,8 @@ export const BASE_OPTION = {
   textStyle: { fontFamily: CHART_FONT, fontSize: CHART_FONT_SIZE, color: INK },
 } as const;
 
-/** A white rim around value labels, so a reference line behind them does not cross out digits. */
-export const HALO = { textBorderColor: '#ffffff', textBorderWidth: 3 } as const;
+/** A white box behind value labels, so a reference line passing behind them does not cross out digits. */
+export const HALO: { backgroundColor: string; padding: number[] } = { backgroundColor: '#ffffff', padding: [1, 2] };
 
 /**
  * Series that do not react to the pointer: a printed or pasted chart has none,

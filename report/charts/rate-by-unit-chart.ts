@@ -74,7 +74,7 @@ export function rateByUnitChart(figures: ReportFigures, code: string, lang: Loca
           markLine: {
             symbol: 'none',
             silent: true,
-            // Under the bars and their labels: the labels' white rim keeps their digits whole where the line passes.
+            // Under the bars and their labels: the labels' white box keeps their digits whole where the line passes.
             z: 1,
             lineStyle: { type: 'dashed', color: INK, width: 1.5 },
             // The category axis runs downwards (inverse), so the line's start is its top.
