@@ -13,6 +13,10 @@ export function addIssuesSheet(wb: ExcelJS.Workbook, files: readonly IssueSource
     issueRows(files, 'zh').map((i) => ({
       cells: [i.file, i.unitCode, i.unitName, i.sheet, i.cell, i.severity, i.status, i.indicator, i.message, i.hint, i.explanation],
     })),
-    { widths: [32, 10, 20, 16, 8, 10, 8, 8, 48, 40, 30], freezeColumns: 1 },
+    {
+      widths: [22, 9, 14, 12, 7, 8, 7, 6, 40, 32, 20],
+      freezeColumns: 1,
+      wrap: [true, false, true, false, false, false, false, false, true, true, true],
+    },
   );
 }

@@ -5,7 +5,9 @@ import { buildSummaryCsv } from './build-summary-csv.js';
 import { buildSummaryDocx } from './build-summary-docx.js';
 import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
+import { buildStatusXlsx } from './build-status-xlsx.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
+import { partsWorkbook } from './parts-workbook.js';
 import { summaryDocument } from './summary-document.js';
 import type { RasterisePng } from './charts/chart-picture.js';
 import { buildFiguresJson } from './figures/figures-json.js';
@@ -13,18 +15,27 @@ import { figuresOfMerge } from './figures/figures-of-merge.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import type { PartDeflater } from './zip-parts.js';
 
-/** The output files, in the order the CLI writes them; the names are part of the CLI's contract. */
+/**
+ * The output files, in the order the CLI writes them; the names are part of
+ * the CLI's contract, Chinese as a Windows user reads them. The report
+ * (汇总报告.*) holds only what goes into a report; 报送情况.xlsx is the staff's
+ * own list (who sent what, issues, notes). The feedback to units has its own
+ * folder (FEEDBACK_FILES, see build-feedback.ts).
+ */
 export const OUTPUT_FILES = {
   xlsx: '汇总表.xlsx',
-  docx: 'summary.docx',
-  html: 'summary.html',
-  markdown: 'summary.md',
-  csv: 'summary.csv',
-  narrative: 'narrative.md',
+  statuses: '报送情况.xlsx',
+  docx: '汇总报告.docx',
+  html: '汇总报告.html',
+  markdown: '汇总报告.md',
+  csv: '汇总数据.csv',
+  narrative: '报告语句.md',
   /** The figures for `unionstat report` and the page's draft filling (report/figures). */
   figures: 'figures.json',
   run: 'run.json',
 } as const;
+
+export { FEEDBACK_FILES } from './build-feedback.js';
 
 export type OutputName = (typeof OUTPUT_FILES)[keyof typeof OUTPUT_FILES];
 
@@ -53,8 +64,8 @@ export interface BuildOutputsOptions {
 
 /**
  * Builds every output of a merge but run.json (which records when the
- * writing finished: see buildRunJson) and hands each to `sink`: summary.docx,
- * summary.html, summary.md, summary.csv, narrative.md, figures.json, then 汇总表.xlsx,
+ * writing finished: see buildRunJson) and hands each to `sink`: 汇总报告.docx,
+ * .html and .md, 汇总数据.csv, 报告语句.md, 报送情况.xlsx, figures.json, then 汇总表.xlsx,
  * whose building starts first. The same bytes in every shell for the same
  * injected pieces; the same parts whatever they are.
  * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
@@ -71,6 +82,7 @@ export async function buildOutputs(report: MergeReport, spec: TemplateSpec, opti
   await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
+  await sink.write(OUTPUT_FILES.statuses, await buildStatusXlsx(report, options.createWorkbook ?? partsWorkbook(options.deflater)));
   await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
   await sink.write(OUTPUT_FILES.xlsx, await xlsx);
 }

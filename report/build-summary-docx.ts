@@ -20,8 +20,7 @@ import type { TemplateSpec } from '../core/spec/template-spec.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { planTableStamp, stampTables, type TableStamp } from './stamp-table-rows.js';
-import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, type ColumnAlign, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, summaryDocument, unitTableAlign, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 import { fflateDeflater } from './fflate-deflater.js';
 import { PNG_SCALE, type RasterisePng } from './charts/chart-picture.js';
@@ -64,7 +63,7 @@ function cell(spec: CellSpec, width: number, head = false): TableCell {
     borders: CELL_BORDERS,
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: 80, right: 80, top: 20, bottom: 20 },
-    ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } } : {}),
+    ...(head || spec.bold ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } } : {}),
     children: [
       new Paragraph({
         alignment: ALIGN[spec.align],
@@ -75,10 +74,11 @@ function cell(spec: CellSpec, width: number, head = false): TableCell {
   });
 }
 
-/** A body row: its cell texts in column order and the `其中` depth, which indents its first cell. */
+/** A body row: its cell texts in column order, the `其中` depth, which indents its first cell, and whether it is a subtotal (bold, shaded). */
 interface BodyRow {
   texts: readonly string[];
   level?: number;
+  emphasis?: boolean;
 }
 
 /** A table whose body cells take their column's alignment. */
@@ -98,7 +98,7 @@ function table(head: string[], widths: number[], align: readonly ColumnAlign[], 
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: r.texts.map((text, i) => cell({ text, align: align[i], level: i === 0 ? r.level : undefined }, twips[i])),
+            children: r.texts.map((text, i) => cell({ text, align: align[i], level: i === 0 ? r.level : undefined, bold: r.emphasis || undefined }, twips[i])),
           }),
       ),
     ],
@@ -109,14 +109,15 @@ function table(head: string[], widths: number[], align: readonly ColumnAlign[], 
  * The body rows for the library to render: all of `rows` when `stamps` is
  * undefined; otherwise one prototype row per shape, whose stamp is added to
  * `stamps`. A body row's markup differs from another's only by its level (see
- * cell(): alignment is per column, bold and shading only in the head), so the
- * level is its shape.
+ * cell(): alignment is per column, bold and shading in the head and on subtotals), so the
+ * level and emphasis are its shape (level + EMPHASIS_SHAPE when emphasised).
  */
+const EMPHASIS_SHAPE = 1000;
 function rowsToRender(rows: readonly BodyRow[], columns: number, stamps: TableStamp[] | undefined): readonly BodyRow[] {
   if (!stamps) return rows;
-  const { prototypes, stamp } = planTableStamp(columns, rows.map((r) => ({ shape: r.level || 0, texts: r.texts })));
+  const { prototypes, stamp } = planTableStamp(columns, rows.map((r) => ({ shape: (r.level || 0) + (r.emphasis ? EMPHASIS_SHAPE : 0), texts: r.texts })));
   if (stamp) stamps.push(stamp);
-  return prototypes.map((p) => ({ texts: p.markers, level: p.shape }));
+  return prototypes.map((p) => ({ texts: p.markers, level: p.shape % EMPHASIS_SHAPE, emphasis: p.shape >= EMPHASIS_SHAPE || undefined }));
 }
 
 function heading(text: string): Paragraph {
@@ -222,11 +223,13 @@ export interface SummaryDocxOptions {
 }
 
 /**
- * summary.docx: the title, the federation total as one bordered full-width
- * table per section (指标 | 单位 | 本年 | 上年 | 增减 | 增减(%)/(百分点), `其中：`
- * rows indented, numbers right-aligned and formatted once by format-figure), the
- * report sentences, 报送情况 and the notes; with a rasteriser, the charts after
- * the tables they illustrate, captioned 图1, 图2….
+ * 汇总报告.docx: the title, the federation total as one bordered full-width
+ * table per section (指标 | 单位 | 本年 | 上年 | 增减 | 增减幅度, `其中：` rows
+ * indented, numbers right-aligned and formatted once by format-figure, 增减幅度
+ * in words), the headline indicators by unit and subtotal, and the report
+ * sentences: only what goes into a report (报送情况 and notes are in 报送情况.xlsx);
+ * with a rasteriser, the charts after the tables they illustrate (同比 after the
+ * sentences), captioned 图1, 图2….
  */
 export async function buildSummaryDocx(
   report: MergeReport,
@@ -236,7 +239,7 @@ export async function buildSummaryDocx(
 ): Promise<Uint8Array> {
   const doc = options.document ?? summaryDocument(report, spec, lang);
   const headings = DOCUMENT_HEADINGS[lang];
-  const placed = options.rasterise ? [...doc.sections.flatMap((s) => s.charts), ...doc.sentenceCharts, ...doc.statusCharts] : [];
+  const placed = options.rasterise ? [...doc.sections.flatMap((s) => s.charts), ...doc.sentenceCharts] : [];
   // Drawn side by side: the rasteriser may use threads of its own (libvips does).
   const pngs = new Map(await Promise.all(placed.map(async (p) => [p, await options.rasterise!(p.svg, { width: p.chart.width, height: p.chart.height, scale: PNG_SCALE })] as const)));
   const charts = (list: PlacedChart[]) => list.flatMap((p) => (pngs.has(p) ? chartParagraphs(p, pngs.get(p)!) : []));
@@ -270,19 +273,18 @@ export async function buildSummaryDocx(
       ...charts(section.charts),
     );
   }
+  const unitAlign = unitTableAlign(doc.units.head.length);
+  children.push(
+    heading(doc.units.heading),
+    table(
+      doc.units.head,
+      [24, ...doc.units.head.slice(1).map(() => 12)],
+      unitAlign,
+      rowsToRender(doc.units.rows.map((r) => ({ texts: r.texts, emphasis: r.emphasis })), unitAlign.length, stamps),
+    ),
+  );
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
   children.push(...charts(doc.sentenceCharts));
-  children.push(
-    heading(headings.statuses),
-    table(
-      STATUS_HEAD[lang],
-      [10, 20, 7, 12, 21, 8, 7, 7, 8],
-      STATUS_ALIGN,
-      rowsToRender(doc.statuses.map((s) => ({ texts: statusTexts(s) })), STATUS_ALIGN.length, stamps),
-    ),
-    ...charts(doc.statusCharts),
-  );
-  if (doc.notes.length > 0) children.push(heading(headings.notes), ...doc.notes.map(body));
 
   const document = new Document({
     creator: 'unionstat',

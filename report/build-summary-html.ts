@@ -3,8 +3,7 @@ import type { MergeReport } from '../core/merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
 import type { PlacedChart } from './charts/summary-chart-places.js';
-import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, summaryDocument, TEXT_INDENT, unitTableAlign, type SummaryDocument } from './summary-document.js';
 
 /*
  * Inline styles only: Word and WPS keep inline styles when a table is pasted
@@ -16,13 +15,14 @@ const FONT_TABLE = "font-family:'宋体','SimSun',serif";
 const TABLE = `border-collapse:collapse;width:100%;mso-table-layout-alt:fixed;mso-border-alt:solid windowtext .5pt;mso-padding-alt:0 4pt 0 4pt;${FONT_TABLE};font-size:10.5pt`;
 const CELL = 'border:.5pt solid windowtext;mso-border-alt:solid windowtext .5pt;padding:2pt 4pt;vertical-align:middle';
 const HEAD_CELL = `${CELL};text-align:center;font-weight:bold;background:#f2f2f2`;
+const EMPHASIS = 'font-weight:bold;background:#f2f2f2';
 const ALIGN = { left: 'text-align:left', center: 'text-align:center', right: 'text-align:right' } as const;
 type Align = keyof typeof ALIGN;
 
-function tableHtml(head: string[], align: readonly Align[], rows: string[][]): string {
+function tableHtml(head: string[], align: readonly Align[], rows: string[][], emphasis: readonly boolean[] = []): string {
   const th = head.map((h) => `<th style="${HEAD_CELL}">${escapeHtml(h)}</th>`).join('');
   const body = rows
-    .map((r) => `<tr>${r.map((c, i) => `<td style="${CELL};${ALIGN[align[i] ?? 'left']}">${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .map((r, n) => `<tr>${r.map((c, i) => `<td style="${CELL};${ALIGN[align[i] ?? 'left']}${emphasis[n] ? `;${EMPHASIS}` : ''}">${escapeHtml(c)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table border="1" cellspacing="0" cellpadding="0" width="100%" style="${TABLE}">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
@@ -40,11 +40,12 @@ function figureHtml(placed: PlacedChart): string {
 }
 
 /**
- * summary.html: a standalone UTF-8 page (no script, no external resource)
- * whose tables paste cleanly into Word and WPS: the total by section, the report
- * sentences, 报送情况, notes, with the charts as inline SVG beside the tables
- * they illustrate. Every text is HTML-escaped, including the unit
- * names and file names that came from submissions.
+ * 汇总报告.html: a standalone UTF-8 page (no script, no external resource)
+ * whose tables paste cleanly into Word and WPS: the total by section, the
+ * headline indicators by unit and subtotal, the report sentences, the charts
+ * as inline SVG after the tables they illustrate; nothing of
+ * the process (报送情况 and notes are in 报送情况.xlsx). Every text is
+ * HTML-escaped, including the unit names that came from submissions.
  */
 export function buildSummaryHtml(
   report: MergeReport,
@@ -71,20 +72,17 @@ export function buildSummaryHtml(
       ...section.charts.map(figureHtml),
     );
   }
+  parts.push(
+    h2(doc.units.heading),
+    tableHtml(
+      doc.units.head,
+      unitTableAlign(doc.units.head.length),
+      doc.units.rows.map((r) => r.texts),
+      doc.units.rows.map((r) => r.emphasis),
+    ),
+  );
   if (doc.sentences.length > 0) parts.push(h2(headings.sentences), ...doc.sentences.map(p));
   parts.push(...doc.sentenceCharts.map(figureHtml));
-  parts.push(
-    h2(headings.statuses),
-    tableHtml(
-      STATUS_HEAD[lang],
-      STATUS_ALIGN,
-      doc.statuses.map(statusTexts),
-    ),
-    ...doc.statusCharts.map(figureHtml),
-  );
-  if (doc.notes.length > 0) {
-    parts.push(h2(headings.notes), `<ul style="${FONT_BODY};font-size:12pt">${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
-  }
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,

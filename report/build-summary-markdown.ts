@@ -2,8 +2,7 @@ import type { TemplateSpec } from '../core/spec/template-spec.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeMarkdownCell } from './markdown-escape.js';
-import { STATUS_HEAD } from './status-rows.js';
-import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, STATUS_ALIGN, statusTexts, summaryDocument, TEXT_INDENT, type SummaryDocument } from './summary-document.js';
+import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, summaryDocument, TEXT_INDENT, unitTableAlign, type SummaryDocument } from './summary-document.js';
 
 type Align = 'left' | 'center' | 'right';
 const RULE: Record<Align, string> = { left: ':---', center: ':---:', right: '---:' };
@@ -14,9 +13,10 @@ function table(head: string[], align: readonly Align[], rows: string[][]): strin
 }
 
 /**
- * summary.md: the federation total as pipe tables (one per section, numbers
- * right-aligned, `其中：` rows indented), the report sentences, the 报送情况
- * table and the notes. Every cell is escaped (`|`, `\`, `<`, `>`, `&`).
+ * 汇总报告.md: what 汇总报告.docx holds, as markdown: the federation total as
+ * pipe tables (one per section, numbers right-aligned, `其中：` rows indented),
+ * the headline indicators by unit and subtotal (subtotals in bold) and the
+ * report sentences. Every cell is escaped (`|`, `\`, `<`, `>`, `&`).
  */
 export function buildSummaryMarkdown(
   report: MergeReport,
@@ -38,23 +38,18 @@ export function buildSummaryMarkdown(
       '',
     );
   }
-  if (doc.sentences.length > 0) {
-    out.push(`## ${headings.sentences}`, '');
-    for (const s of doc.sentences) out.push(escapeMarkdownCell(s), '');
-  }
-  out.push(`## ${headings.statuses}`, '');
+  out.push(`## ${escapeMarkdownCell(doc.units.heading)}`, '');
   out.push(
     ...table(
-      STATUS_HEAD[lang],
-      STATUS_ALIGN,
-      doc.statuses.map(statusTexts),
+      doc.units.head,
+      unitTableAlign(doc.units.head.length),
+      doc.units.rows.map((r) => (r.emphasis ? r.texts.map((t) => `**${t}**`) : r.texts)),
     ),
     '',
   );
-  if (doc.notes.length > 0) {
-    out.push(`## ${headings.notes}`, '');
-    for (const n of doc.notes) out.push(`- ${escapeMarkdownCell(n)}`);
-    out.push('');
+  if (doc.sentences.length > 0) {
+    out.push(`## ${headings.sentences}`, '');
+    for (const s of doc.sentences) out.push(escapeMarkdownCell(s), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

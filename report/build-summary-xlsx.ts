@@ -10,10 +10,10 @@ import { partsWorkbook } from './parts-workbook.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import { addIssuesSheet, ISSUES_SHEET } from './add-issues-sheet.js';
 import { addTableSheet, type SheetCell, type SheetRow } from './add-table-sheet.js';
-import { FIGURE_HEAD } from './figure-rows.js';
-import { STATUS_HEAD, statusRows } from './status-rows.js';
+import { addStatusSheet, STATUS_SHEET } from './add-status-sheet.js';
+import { changeInWords } from './figure-rows.js';
 
-export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: '报送情况', issues: ISSUES_SHEET, sources: '数据来源' } as const;
+export const SUMMARY_SHEETS = { byUnit: '分单位', yoy: '同比分析', statuses: STATUS_SHEET, issues: ISSUES_SHEET, sources: '数据来源' } as const;
 
 export interface SummaryXlsxOptions {
   /** Header fields of the city's own submission (phone, head…); unitName, unitCode, year, period are the report's. */
@@ -23,6 +23,9 @@ export interface SummaryXlsxOptions {
 }
 
 const GROWTH_FMT = '0.0';
+
+/** 同比分析's head: 增减 holds a rate's change in 百分点; 增长(%) the growth of the others; 增减幅度 both in words. */
+const YOY_HEAD = ['范围', '代码', '指标', '单位', '本年', '上年', '增减', '增长(%)', '增减幅度'];
 
 function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -49,14 +52,17 @@ function fillTotal(wb: ExcelJS.Workbook, report: MergeReport, spec: TemplateSpec
   const column = (key: 'current' | 'prior'): Record<string, FillValue> =>
     Object.fromEntries(entered.map((i) => [i.code, summary.total.figures[i.code]?.[key] ?? null]));
   setTemplateProperties(wb, spec);
-  addTemplateSheets(wb, spec);
+  addTemplateSheets(wb, spec, { instructions: false });
   return fillTemplate(wb, spec, {
     header: {
       unitName: summary.federation.name,
       unitCode: summary.federation.code,
       year: summary.year,
       period: spec.periods.find((p) => p.key === summary.period)?.label.zh ?? summary.period,
-      preparer: 'unionstat',
+      // The roster's 本级 row gives the federation's own header; options (the CLI's --preparer …) override it.
+      preparer: summary.federation.preparer ?? 'unionstat',
+      ...(summary.federation.phone ? { phone: summary.federation.phone } : {}),
+      ...(summary.federation.head ? { head: summary.federation.head } : {}),
       date: isoDate(options.date ?? new Date()),
       ...options.header,
     },
@@ -96,9 +102,10 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
           ind.unit.zh,
           { value: f?.current ?? null, numFmt: fmt },
           { value: f?.prior ?? null, numFmt: fmt },
-          // Rates: the change in 百分点 goes in the last column, as its head says.
-          rate ? null : { value: f?.change ?? null, numFmt: fmt },
-          rate ? { value: f?.change ?? null, numFmt: fmt } : { value: f?.growthPercent ?? null, numFmt: GROWTH_FMT },
+          // A rate's 增减 is its change in 百分点; growth does not apply to it.
+          { value: f?.change ?? null, numFmt: fmt },
+          rate ? null : { value: f?.growthPercent ?? null, numFmt: GROWTH_FMT },
+          f ? changeInWords(ind, f, 'zh') : '—',
         ],
       };
     }),
@@ -107,7 +114,7 @@ function yoyRows(spec: TemplateSpec, summary: Summary): SheetRow[] {
 
 /**
  * 汇总表.xlsx: the federation total in the standard template (the template
- * sheet, 填表说明 and `_meta` as the builder makes them, so the city's result
+ * sheet and `_meta` as the builder makes them (no 填表说明: nobody fills it in), so the city's result
  * is itself a submission `unionstat check` accepts), then 分单位, 同比分析,
  * 报送情况, 审核结果 and 数据来源. Numbers stay numbers with display formats;
  * text from submissions is written as text, never as a formula.
@@ -131,23 +138,21 @@ export async function buildSummaryXlsx(
   fillTotal(wb, report, spec, options);
   const indicatorHeads = spec.indicators.map((i) => `${i.code} ${i.name.zh}（${i.unit.zh}）`);
 
+  // 34 columns: two landscape pages across, the unit's code and name repeated on each.
   addTableSheet(wb, SUMMARY_SHEETS.byUnit, ['单位代码', '单位名称', '类别', '单位数', ...indicatorHeads], byUnitRows(spec, summary), {
-    widths: [10, 24, 8, 8, ...spec.indicators.map(() => 14)],
+    widths: [9, 26, 6, 5, ...spec.indicators.map(() => 11)],
     numeric: [false, false, false, true, ...spec.indicators.map(() => true)],
     freezeColumns: 2,
+    headHeight: 60,
+    print: { pagesWide: 2, orientation: 'landscape' },
   });
-  addTableSheet(wb, SUMMARY_SHEETS.yoy, ['范围', '代码', ...FIGURE_HEAD.zh], yoyRows(spec, summary), {
-    widths: [22, 8, 34, 10, 14, 14, 14, 16],
-    numeric: [false, false, false, false, true, true, true, true],
+  addTableSheet(wb, SUMMARY_SHEETS.yoy, YOY_HEAD, yoyRows(spec, summary), {
+    widths: [12, 6, 30, 7, 12, 12, 11, 8, 16],
+    numeric: [false, false, false, false, true, true, true, true, false],
     freezeColumns: 3,
+    print: { orientation: 'portrait' },
   });
-  addTableSheet(
-    wb,
-    SUMMARY_SHEETS.statuses,
-    STATUS_HEAD.zh,
-    statusRows(report, 'zh').map((s) => ({ cells: [s.code, s.name, s.kind, s.status, s.files, s.hard, s.soft, s.explained, s.included] })),
-    { widths: [10, 24, 8, 14, 40, 10, 10, 10, 10], numeric: [false, false, false, false, false, true, true, true, false], freezeColumns: 2 },
-  );
+  addStatusSheet(wb, report);
   addIssuesSheet(wb, report.files);
   const names = new Map(summary.byUnit.map((g) => [g.key, g.label]));
   addTableSheet(
@@ -155,7 +160,12 @@ export async function buildSummaryXlsx(
     SUMMARY_SHEETS.sources,
     ['单位代码', '单位名称', '文件', '工作表', '本年数据单元格', '指标个数', 'SHA-256'],
     report.sources.map((s) => ({ cells: [s.unitCode, names.get(s.unitCode) ?? '', s.file, s.sheet, s.cells, s.indicators, s.sha256] })),
-    { widths: [10, 20, 36, 16, 40, 10, 66], numeric: [false, false, false, false, false, true, false], freezeColumns: 2 },
+    {
+      widths: [9, 26, 30, 14, 26, 7, 66],
+      numeric: [false, false, false, false, false, true, false],
+      freezeColumns: 2,
+      wrap: [false, false, true, false, true, false, false],
+    },
   );
   await wb.commit();
   return target.bytes();

@@ -1,4 +1,4 @@
-import { formatChangeCell, formatGrowthCell, formatValue } from '../core/consolidate/format-figure.js';
+import { formatChange, formatChangeCell, formatGrowth, formatValue } from '../core/consolidate/format-figure.js';
 import type { FigureGroup } from '../core/consolidate/summary-model.js';
 import type { Locale } from '../core/messages/render-text.js';
 import { indentLevel, rowLabel } from '../core/spec/spec-lookup.js';
@@ -14,9 +14,9 @@ export interface FigureRow {
   unit: string;
   current: string;
   prior: string;
-  /** 本年 − 上年; blank for rates, whose change is the last column, in 百分点. */
+  /** 本年 − 上年 as a number; for a rate its change in 百分点 (`-0.3`). */
   change: string;
-  /** Growth in % for counts, amounts and ratios; the change in 百分点 for rates. */
+  /** 增减幅度 in words: `增长3.0%` / `下降3.0%` (counts, amounts, ratios), `提高0.3个百分点` / `下降0.3个百分点` (rates), `持平`; `—` when there is none. */
   growth: string;
 }
 
@@ -25,11 +25,19 @@ export interface SectionTable {
   rows: FigureRow[];
 }
 
-/** The report tables' head (DOMAIN.md "Display conventions"). */
+/**
+ * The report tables' head (DOMAIN.md "Display conventions"): 增减幅度 says in
+ * words per row what it is (增长3.0%, 下降0.3个百分点), so % and 百分点 never mix unlabelled.
+ */
 export const FIGURE_HEAD: Record<Locale, string[]> = {
-  zh: ['指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)'],
-  en: ['Indicator', 'Unit', 'This year', 'Last year', 'Change', 'Change (%) / (points)'],
+  zh: ['指标', '单位', '本年', '上年', '增减', '增减幅度'],
+  en: ['Indicator', 'Unit', 'This year', 'Last year', 'Change', 'Change in words'],
 };
+
+/** 增减幅度 of one figure: growth for counts, amounts and ratios, the change in 百分点 for rates. */
+export function changeInWords(ind: Indicator, figure: FigureGroup['figures'][string], lang: Locale = 'zh'): string {
+  return ind.kind === 'rate' ? formatChange(ind, figure, lang) : formatGrowth(figure, lang);
+}
 
 /**
  * One indicator of a group as table text. All rounding is format-figure's; this
@@ -38,7 +46,6 @@ export const FIGURE_HEAD: Record<Locale, string[]> = {
 export function figureRow(spec: TemplateSpec, group: FigureGroup, ind: Indicator, lang: Locale = 'zh'): FigureRow {
   const figure = group.figures[ind.code] ?? { code: ind.code, current: null, prior: null, change: null, growthPercent: null };
   const level = indentLevel(spec, ind);
-  const rate = ind.kind === 'rate';
   return {
     indicator: ind,
     level,
@@ -46,8 +53,8 @@ export function figureRow(spec: TemplateSpec, group: FigureGroup, ind: Indicator
     unit: ind.unit[lang],
     current: formatValue(ind, figure.current, lang),
     prior: formatValue(ind, figure.prior, lang),
-    change: rate ? '' : formatChangeCell(ind, figure),
-    growth: rate ? formatChangeCell(ind, figure) : formatGrowthCell(figure),
+    change: formatChangeCell(ind, figure),
+    growth: changeInWords(ind, figure, lang),
   };
 }
 

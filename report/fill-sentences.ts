@@ -1,4 +1,5 @@
-import { formatChange, formatGrowth, formatValue } from '../core/consolidate/format-figure.js';
+import { formatChange, formatGrowth } from '../core/consolidate/format-figure.js';
+import { sentenceValue } from './sentence-value.js';
 import type { Figure, Summary } from '../core/consolidate/summary-model.js';
 import type { Locale } from '../core/messages/render-text.js';
 import type { Indicator, SentenceTemplate, TemplateSpec } from '../core/spec/template-spec.js';
@@ -24,22 +25,6 @@ const SCOPE_EN: Record<string, string> = {
   全盟: 'League-wide',
   全国: 'Nationwide',
 };
-
-/** 人次 at or above this are written in 万 in sentences (`3.2万人次`), as the reports do. */
-const WAN_THRESHOLD = 10000;
-
-/**
- * A count of 人次 of 10,000 or more reads `3.2万` in a Chinese sentence: one
- * decimal, a trailing `.0` dropped (`2万`). The one rule, stated here; tables
- * and English keep the exact figure. Rounding is formatValue's, on the value in 万.
- */
-function sentenceValue(ind: Indicator, value: number | null, lang: Locale): string {
-  if (lang === 'zh' && value !== null && ind.kind === 'count' && ind.unit.zh === '人次' && Math.abs(value) >= WAN_THRESHOLD) {
-    const inWan: Indicator = { ...ind, kind: 'amount', decimals: 1 };
-    return `${formatValue(inWan, value / 10000, 'zh').replace(/\.0$/, '')}万`;
-  }
-  return formatValue(ind, value, lang);
-}
 
 function missingReason(code: string, field: Field, figure: Figure, lang: Locale): string | undefined {
   const zh = lang === 'zh';

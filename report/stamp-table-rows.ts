@@ -41,7 +41,8 @@ export interface TableStamp {
  */
 export function rowMarkers(columns: number): string[] {
   const nonce = globalThis.crypto.randomUUID().replace(/-/g, '');
-  return Array.from({ length: columns }, (_, i) => `STAMP${nonce}C${i}`);
+  // Closed by `E`: column 1's marker must not be a prefix of column 10's.
+  return Array.from({ length: columns }, (_, i) => `STAMP${nonce}C${i}E`);
 }
 
 /**

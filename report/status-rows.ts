@@ -7,6 +7,9 @@ export interface StatusRow {
   name: string;
   kind: string;
   status: string;
+  /** 填报人 and 联系电话 from the unit's file, else from last year's (see MergeReport.contacts). */
+  preparer: string;
+  phone: string;
   files: string;
   hard: number;
   soft: number;
@@ -15,8 +18,8 @@ export interface StatusRow {
 }
 
 export const STATUS_HEAD: Record<Lang, string[]> = {
-  zh: ['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总'],
-  en: ['Code', 'Unit', 'Kind', 'Status', 'Files', 'Hard', 'Open soft', 'Explained', 'In totals'],
+  zh: ['单位代码', '单位名称', '类别', '报送状态', '填报人', '联系电话', '文件', '强制性错误', '待说明', '已说明', '计入汇总'],
+  en: ['Code', 'Unit', 'Kind', 'Status', 'Prepared by', 'Phone', 'Files', 'Hard', 'Open soft', 'Explained', 'In totals'],
 };
 
 /**
@@ -24,11 +27,13 @@ export const STATUS_HEAD: Record<Lang, string[]> = {
  * the report's order: what staff chase first.
  */
 export function statusRows(report: MergeReport, lang: Lang = 'zh'): StatusRow[] {
-  return report.statuses.map((s) => ({
+  return report.statuses.map((s): StatusRow => ({
     code: s.code,
     name: s.name,
     kind: s.kind ?? '',
     status: UNIT_STATUS_LABELS[s.status][lang],
+    preparer: report.contacts?.[s.code]?.preparer ?? '',
+    phone: report.contacts?.[s.code]?.phone ?? '',
     files: s.files.join('；'),
     hard: s.counts.hard,
     soft: s.counts.soft,

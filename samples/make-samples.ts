@@ -32,8 +32,8 @@ export const SCENARIOS = {
 const PREPARERS = ['张敏', '李娜', '王磊', '刘洋', '陈静', '杨帆', '赵丽', '黄伟', '周婷', '吴刚', '徐琳', '孙浩'];
 
 function rosterCsv(): string {
-  const lines = ['代码,名称,上级,类别', `${FEDERATION.code},${FEDERATION.name},,本级`];
-  for (const u of SAMPLE_UNITS) lines.push(`${u.code},${u.name},${FEDERATION.code},${u.kind}`);
+  const lines = ['代码,名称,上级,类别,填报人,联系电话,单位负责人', `${FEDERATION.code},${FEDERATION.name},,本级,${FEDERATION.preparer},${FEDERATION.phone},${FEDERATION.head}`];
+  for (const u of SAMPLE_UNITS) lines.push(`${u.code},${u.name},${FEDERATION.code},${u.kind},,,`);
   return `${lines.join('\n')}\n`;
 }
 

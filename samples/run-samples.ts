@@ -1,7 +1,7 @@
 /**
  * `npm start`: the federation's main job on the bundled samples — check every
  * 2025 submission against the roster, merge, compare with 2024, and write the
- * summary tables and report sentences into out/.
+ * summary tables, the report, 报送情况 and the feedback to each unit into out/.
  */
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,8 @@ const args = [
   '--in', rel('samples/submissions/2025'),
   '--prior', rel('samples/submissions/2024'),
   '--out', rel('out'),
-  '--preparer', '王芳',
-  '--phone', '0999-86001234',
+  // The federation's own 填报人 and 联系电话 come from the roster's 本级 row.
+  '--feedback',
   ...process.argv.slice(2),
 ];
 process.stderr.write(`unionstat ${args.join(' ')}\n\n`);

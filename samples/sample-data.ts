@@ -12,7 +12,8 @@ export interface SampleUnit {
   size: number;
 }
 
-export const FEDERATION = { code: '990100', name: '示例市总工会' };
+/** The federation; its 填报人, 联系电话 and 单位负责人 go in the roster's 本级 row (the header of its 汇总 sheet). */
+export const FEDERATION = { code: '990100', name: '示例市总工会', preparer: '王芳', phone: '0999-86001234', head: '张伟' };
 
 export const SAMPLE_UNITS: SampleUnit[] = [
   { code: '990101', name: '示例市东城区总工会', kind: '县区', size: 1.3 },

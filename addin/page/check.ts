@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
+import { tooLargeIssue } from '../../core/xlsx/classify-file.js';
+import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
 import { pickLocale, t, type Locale } from '../i18n/ui-text.js';
 import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js';
 import { createExcelJSAccess } from './exceljs-access.js';
@@ -38,6 +40,12 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
     problem.textContent = '';
     download.hidden = true;
     const name = file.name ?? fileName;
+    // The size is known before a byte is read: a file over the limit is refused without loading it into the tab.
+    if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) {
+      const issue = tooLargeIssue(name, file.size, DEFAULT_READ_LIMITS.maxFileBytes);
+      problem.textContent = `${issue.message[locale]} ${issue.hint[locale]}`;
+      return undefined;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     // The same screening and reader as `unionstat check`: an .xls, an encrypted file, a zip bomb or a DOCTYPE
     // gets the same words here as in the federation's report, and exceljs never inflates a hostile file.
@@ -49,8 +57,9 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-    } catch (error) {
-      problem.textContent = t('readFailed', locale, { reason: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // exceljs's own words are English: the page says what to do instead.
+      problem.textContent = t('readFailed', locale);
       return undefined;
     }
     workbook = wb;

@@ -1,5 +1,5 @@
 import type { TemplateSpec } from '../spec/template-spec.js';
-import type { UnitValues } from './summary-model.js';
+import type { FederationInfo, UnitValues } from './summary-model.js';
 
 /** What is known of last year, beside this year's 上年 columns. */
 export interface LastYearInput {
@@ -14,8 +14,10 @@ export interface ConsolidateInput {
   year: number;
   period: 'annual' | 'half';
   /** `scope` is how report sentences name the whole (全市, 全县 …). */
-  federation: { code: string; name: string; scope: string };
+  federation: FederationInfo;
   /** Accepted submissions, in roster order (the order of the byUnit groups). Unit codes are unique. */
   units: UnitValues[];
+  /** The roster's categories in its order: the subtotals' order. Kinds not listed follow in order of first unit. */
+  kinds?: readonly string[];
   lastYear?: LastYearInput;
 }

@@ -5,10 +5,10 @@ import type { ConsolidateInput } from './consolidate-input.js';
 import { fromScaledInteger, toScaledInteger } from './decimal-rounding.js';
 import { resolveUnitPrior, type ResolvedPrior } from './resolve-prior.js';
 import { sumKindsAndTotal, type LongRow } from './sum-groups.js';
-import { UNIT_KINDS, type FigureGroup, type PriorSource, type Summary, type UnitValues } from './summary-model.js';
+import { type FigureGroup, type PriorSource, type Summary, type UnitValues } from './summary-model.js';
 
 /**
- * The federation's summary: per unit, per kind (县区, 直属, 产业) and in total. Counts and
+ * The federation's summary: per unit, per kind (the roster's 类别, in its order) and in total. Counts and
  * amounts are summed exactly (as integers of their last decimal place, with arquero); rates and
  * ratios are recomputed from the summed numerator and denominator for every group, never
  * averaged; 同比 per figure (see yearOnYear).
@@ -54,7 +54,7 @@ export function consolidate(input: ConsolidateInput): Summary {
   // The units left out of the total's sums are the ones with an empty value: taken before last year's summary may
   // replace the total's 上年 below.
   const { current: incompleteCurrent, prior: incompletePrior } = allSums.missing!;
-  const byKind: FigureGroup[] = UNIT_KINDS.filter((k) => kindSums.has(k)).map((kind) => ({
+  const byKind: FigureGroup[] = kindOrder(input.kinds ?? [], units).filter((k) => kindSums.has(k)).map((kind) => ({
     key: kind,
     label: `${kind}小计`,
     level: 'kind',
@@ -105,9 +105,14 @@ function assertUnits(units: readonly UnitValues[]): void {
   const seen = new Set<string>();
   for (const u of units) {
     if (seen.has(u.unitCode)) throw new Error(`unit ${u.unitCode} given twice to consolidate`);
-    if (!UNIT_KINDS.includes(u.kind)) throw new Error(`unit ${u.unitCode} has unknown kind ${String(u.kind)}`);
+    if (typeof u.kind !== 'string' || u.kind.trim() === '') throw new Error(`unit ${u.unitCode} has no kind`);
     seen.add(u.unitCode);
   }
+}
+
+/** The roster's categories in its order, then any other a unit has, in order of first unit. */
+function kindOrder(listed: readonly string[], units: readonly UnitValues[]): string[] {
+  return [...new Set([...listed, ...units.map((u) => u.kind)])];
 }
 
 function longRow(u: UnitValues, ind: Indicator, column: 'current' | 'prior', value: number | null): LongRow {

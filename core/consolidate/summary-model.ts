@@ -4,8 +4,11 @@
  * display, in core/consolidate/format-figure.ts.
  */
 
-export type UnitKind = '县区' | '直属' | '产业';
-export const UNIT_KINDS: readonly UnitKind[] = ['县区', '直属', '产业'];
+/**
+ * A unit's category as the roster names it: 县区 / 直属 / 产业 in a city, 市 / 省直 / 产业 in a
+ * province, or any other the federation uses. Subtotals follow the roster's order of them.
+ */
+export type UnitKind = string;
 
 /** Where one accepted submission came from, for the 数据来源 sheet and run.json. */
 export interface SubmissionSource {
@@ -51,7 +54,7 @@ export interface Figure {
 }
 
 export interface FigureGroup {
-  /** Unit code, the kind (县区/直属/产业), or the federation code for the total. */
+  /** Unit code, the kind (the roster's 类别), or the federation code for the total. */
   key: string;
   label: string;
   level: 'unit' | 'kind' | 'total';
@@ -61,11 +64,21 @@ export interface FigureGroup {
   figures: Record<string, Figure>;
 }
 
+export interface FederationInfo {
+  code: string;
+  name: string;
+  scope: string;
+  preparer?: string;
+  phone?: string;
+  head?: string;
+}
+
 export interface Summary {
   spec: { id: string; version: number };
   year: number;
   period: 'annual' | 'half';
-  federation: { code: string; name: string; scope: string };
+  /** The federation, with its own 填报人 / 联系电话 / 单位负责人 when its roster row gives them (its 汇总 sheet's header). */
+  federation: FederationInfo;
   total: FigureGroup;
   byKind: FigureGroup[];
   byUnit: FigureGroup[];

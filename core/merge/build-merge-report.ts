@@ -3,14 +3,14 @@ import { reconcile, type ReconcileProblem } from '../consolidate/reconcile.js';
 import type { UnitValues } from '../consolidate/summary-model.js';
 import { compactCellList } from '../grid/compact-cell-list.js';
 import { finishCheck } from '../rules/check.js';
-import type { Roster } from '../roster/roster-schema.js';
+import { rosterKinds, type Roster } from '../roster/roster-schema.js';
 import type { TemplateSpec } from '../spec/template-spec.js';
 import type { SkippedInput } from './classify-input.js';
 import { decideCollection } from './decide-collection.js';
 import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
 import type { CheckedRead } from './kept-submission.js';
-import type { LastYear } from './last-year.js';
-import type { MergeReport, SourceRow } from './merge-report.js';
+import { headerContact, type LastYear } from './last-year.js';
+import type { MergeReport, SourceRow, UnitContact } from './merge-report.js';
 
 export interface MergeReportInput {
   spec: TemplateSpec;
@@ -75,6 +75,7 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
     period: collection.period,
     federation: roster.federation,
     units,
+    kinds: rosterKinds(roster),
     lastYear: lastYear ? { byUnit: lastYear.byUnit, total: lastYear.total } : undefined,
   });
   const problems = reconcile(summary, units, spec);
@@ -109,9 +110,25 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
     }
   }
   for (const s of input.skipped ?? []) {
-    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'] }[s.reason];
+    const why = { 'lock-file': ['Office 临时锁定文件', 'Office lock file'], hidden: ['隐藏文件', 'hidden file'], 'not-workbook': ['不是工作簿', 'not a workbook'], 'not-regular': ['不是普通文件，是管道、设备或套接字', 'not a regular file, but a pipe, device or socket'] }[s.reason];
     notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
   }
 
-  return { ok: true, report: { summary, statuses: decision.statuses, files: decision.files, sources, notes } };
+  return { ok: true, report: { summary, statuses: decision.statuses, files: decision.files, sources, notes, contacts: unitContacts(submissions, lastYear) } };
+}
+
+/** Each unit's 填报人 and 联系电话: from its first file this year that gives them, else from last year's file. */
+function unitContacts(submissions: readonly CheckedRead[], lastYear: LastYear | undefined): Record<string, UnitContact> {
+  const contacts: Record<string, UnitContact> = {};
+  for (const s of submissions) {
+    const code = s.kept?.unitCode;
+    if (!code || contacts[code]) continue;
+    const contact = headerContact(s);
+    if (contact) contacts[code] = { ...contact, from: 'this-year' };
+  }
+  for (const [code, contact] of Object.entries(lastYear?.contacts ?? {})) {
+    const now = contacts[code];
+    if (!now) contacts[code] = { ...contact, from: 'last-year' };
+  }
+  return contacts;
 }

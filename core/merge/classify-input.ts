@@ -1,5 +1,9 @@
-/** Why a file found among the inputs is not read: an Office lock file `~$…`, a hidden file, or not a workbook. */
-export type SkipReason = 'lock-file' | 'hidden' | 'not-workbook';
+/**
+ * Why a file found among the inputs is not read: an Office lock file `~$…`, a
+ * hidden file, not a workbook, or not a regular file at all (a named pipe, a
+ * device or a socket, which the folder walk finds but never opens).
+ */
+export type SkipReason = 'lock-file' | 'hidden' | 'not-workbook' | 'not-regular';
 
 /** A file found among the inputs and not read, named as outputs name it. */
 export interface SkippedInput {

@@ -6,6 +6,8 @@ export interface LastYear {
   byUnit: Record<string, Record<string, number | null>>;
   /** Which file each unit's last-year figures came from. */
   sources: Record<string, string>;
+  /** Each unit's 填报人 and 联系电话 in last year's file, where it gave them. */
+  contacts?: Record<string, { preparer?: string; phone?: string }>;
   /** Last year's federation total, from last year's summary (汇总表.xlsx). */
   total?: Record<string, number | null>;
 }
@@ -17,7 +19,7 @@ export interface LastYear {
  * @example lastYearFrom(read, roster.federation.code)
  */
 export function lastYearFrom(read: readonly CheckedRead[], federationCode: string): LastYear {
-  const result: LastYear = { byUnit: {}, sources: {} };
+  const result: LastYear = { byUnit: {}, sources: {}, contacts: {} };
   for (const sub of read) {
     const code = sub.kept?.unitCode;
     if (!sub.kept || !code) continue;
@@ -26,7 +28,18 @@ export function lastYearFrom(read: readonly CheckedRead[], federationCode: strin
     else if (!result.byUnit[code]) {
       result.byUnit[code] = values;
       result.sources[code] = sub.file.name;
+      const contact = headerContact(sub);
+      if (contact) result.contacts![code] = contact;
     }
   }
   return result;
+}
+
+/** A file's 填报人 and 联系电话 as written in its header; undefined when it gives neither. */
+export function headerContact(sub: CheckedRead): { preparer?: string; phone?: string } | undefined {
+  const header = sub.kept?.check.header.header;
+  const preparer = header?.preparer?.text ?? undefined;
+  const phone = header?.phone?.text ?? undefined;
+  if (!preparer && !phone) return undefined;
+  return { ...(preparer ? { preparer } : {}), ...(phone ? { phone } : {}) };
 }

@@ -72,6 +72,13 @@ export interface SourceRow {
   sha256: string;
 }
 
+/** Who to call at a unit about its file: its 填报人 and 联系电话, from its file this year, else last year's. */
+export interface UnitContact {
+  preparer?: string;
+  phone?: string;
+  from: 'this-year' | 'last-year';
+}
+
 export interface MergeReport {
   summary: Summary;
   statuses: UnitStatusRow[];
@@ -79,4 +86,6 @@ export interface MergeReport {
   sources: SourceRow[];
   /** Notes on the run (fallbacks, assumptions), Chinese and English. */
   notes: { zh: string; en: string }[];
+  /** Unit code → its contact, for the 催报/退改 list and 报送情况 (absent when neither year's file names one). */
+  contacts?: Record<string, UnitContact>;
 }

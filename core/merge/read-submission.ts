@@ -85,6 +85,7 @@ export function extractSubmission(spec: TemplateSpec, file: SubmissionFile, sha2
   return { file, sha256, bytes, failureIssues: [], extracted: extraction.extracted };
 }
 
+/** The reader's own fault (file.reader-fault): the exception's text goes to `detail`, for machines, never into the message. */
 function unexpectedIssue(fileName: string, error: unknown): Issue {
-  return fileIssue('file.unreadable', fileName, { reason: (error as Error)?.message ?? String(error) });
+  return fileIssue('file.reader-fault', fileName, { detail: (error as Error)?.message ?? String(error) });
 }

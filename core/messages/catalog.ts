@@ -5,6 +5,10 @@ import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
+import { readerMessages } from './reader-messages.js';
+import { formulaMessages } from './formula-messages.js';
+import { specBookMessages } from './spec-book-messages.js';
+import { rosterMessages } from './roster-messages.js';
 import { reportMessages } from './report-messages.js';
 
 /**
@@ -18,6 +22,10 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...fileMessages,
   ...mergeMessages,
   ...mergeFailureMessages,
+  ...readerMessages,
+  ...formulaMessages,
+  ...specBookMessages,
+  ...rosterMessages,
   ...reportMessages,
 };
 

@@ -11,7 +11,7 @@ export const fileMessages: Record<string, MessageEntry> = {
     hint: { zh: '请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿 (*.xlsx)。', en: 'Open it in Excel or WPS and "Save As" Excel Workbook (*.xlsx).' },
   },
   'file.truncated': {
-    message: { zh: '文件 {file} 已损坏或不完整（压缩包被截断）：{reason}', en: 'File {file} is damaged or incomplete (truncated archive): {reason}' },
+    message: { zh: '文件 {file} 不完整（压缩包被截断），无法读取。', en: 'File {file} is incomplete (a truncated archive) and cannot be read.' },
     hint: { zh: '可能是邮件附件未下载完整，请让填报单位重新发送。', en: 'The attachment may not have downloaded fully; ask the unit to resend it.' },
   },
   'file.not-workbook': {
@@ -39,7 +39,7 @@ export const fileMessages: Record<string, MessageEntry> = {
     hint: { zh: '请用统计表模板填报，并在 Excel 中保存为 .xlsx。', en: 'Fill in the template and save it as .xlsx in Excel.' },
   },
   'file.zip-bomb': {
-    message: { zh: '文件 {file} 解压后超过 {limit}（压缩比异常），已拒绝读取。', en: 'File {file} would inflate past {limit} (abnormal compression ratio); refused.' },
+    message: { zh: '文件 {file} 的各部件解压后共 {declared}，超过上限 {limit}（疑似“压缩炸弹”），已拒绝读取。', en: 'The parts of file {file} inflate to {declared} in all, over the limit of {limit} (a suspected zip bomb); refused.' },
     hint: { zh: '正常的统计表不会这么大。请检查文件来源，或让填报单位重新保存后发送。', en: 'A normal template is far smaller. Check where the file came from, or ask the unit to re-save and resend.' },
   },
   'file.too-large': {
@@ -63,7 +63,7 @@ export const fileMessages: Record<string, MessageEntry> = {
     hint: { zh: 'Excel 和 WPS 保存的文件不会出现这种情况。请让填报单位用 Excel 重新保存后发送。', en: 'Excel and WPS never save such a file. Ask the unit to re-save it in Excel and resend.' },
   },
   'file.malformed-xml': {
-    message: { zh: '文件 {file} 的 {part} 格式错误，无法读取：{reason}', en: 'Part {part} of {file} is malformed and cannot be read: {reason}' },
+    message: { zh: '文件 {file} 的 {part} 不是格式正确的 XML，无法读取。', en: 'Part {part} of {file} is not well-formed XML and cannot be read.' },
     hint: { zh: '请在 Excel 中打开该文件（Excel 会尝试修复），再另存为 .xlsx 后重新报送。', en: 'Open the file in Excel (it will try to repair it), save it as .xlsx and resubmit.' },
   },
   'file.lock-file': {
@@ -71,7 +71,7 @@ export const fileMessages: Record<string, MessageEntry> = {
     hint: { zh: '无需处理；如需报送，请发送不带“~$”前缀的原文件。', en: 'Nothing to do; send the original file without the "~$" prefix.' },
   },
   'file.unreadable': {
-    message: { zh: '文件 {file} 无法读取：{reason}', en: 'File {file} cannot be read: {reason}' },
+    message: { zh: '文件 {file} 无法读取。', en: 'File {file} cannot be read.' },
     hint: { zh: '请在 Excel 中打开并另存为 .xlsx 后重新报送；如仍有问题，请联系市总工会统计人员。', en: 'Open it in Excel, save as .xlsx and resubmit; if it still fails, contact the federation statistician.' },
   },
 };

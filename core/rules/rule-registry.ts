@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/issue.js';
 import type { RuleKind, RuleOf } from '../spec/template-spec.js';
 import { checkCompare } from './kinds/compare.js';
+import { checkFormula } from './kinds/formula.js';
 import { checkDerivedConsistency } from './kinds/derived-consistency.js';
 import { checkHeader } from './kinds/header.js';
 import { checkHistorical } from './kinds/historical.js';
@@ -29,6 +30,7 @@ export const ruleChecks: { readonly [K in RuleKind]: RuleCheck<K> } = {
   'prior-matches-last-year': checkPriorMatchesLastYear,
   'required-value': checkRequiredValue,
   header: checkHeader,
+  formula: checkFormula,
 };
 
 /** Runs one rule through its kind's module. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseFormula } from '../formula/parse-formula.js';
+import { formulaReadsPrior, validateFormula } from '../formula/validate-formula.js';
 
 /** Text a user reads: Chinese first, English available. Placeholders are `{name}`. */
 export const LocalizedText = z.object({
@@ -194,6 +196,19 @@ export const HeaderRule = z.object({
   check: z.enum(['required', 'matches-collection', 'in-roster']),
 });
 
+/**
+ * A 审核公式 as text (`A02 + A05 <= A01 * 2`, `变化(C02) <= 50%`) for a check no
+ * other kind expresses; see core/formula for the language. Checked on each
+ * listed column (default: both, or 本年 alone when it reads 上年 itself).
+ */
+export const FormulaRule = z.object({
+  ...ruleBase,
+  kind: z.literal('formula'),
+  formula: z.string().min(1),
+  tolerance: z.number().min(0).default(0),
+  columns: z.array(ValueColumn).min(1).optional(),
+});
+
 export const Rule = z.discriminatedUnion('kind', [
   CompareRule,
   SumOfPartsRule,
@@ -205,6 +220,7 @@ export const Rule = z.discriminatedUnion('kind', [
   PriorMatchesLastYearRule,
   RequiredValueRule,
   HeaderRule,
+  FormulaRule,
 ]);
 export type Rule = z.infer<typeof Rule>;
 export type RuleKind = Rule['kind'];
@@ -269,6 +285,16 @@ export const TemplateSpecSchema = z
         (rule.appliesTo.codes ?? []).forEach((c, j) => refs.push([c, ['rules', r, 'appliesTo', 'codes', j]]));
       }
       for (const [code, path] of refs) known(code, path);
+      if (rule.kind === 'formula') {
+        const parsed = parseFormula(rule.formula, 'comparison');
+        const faults = parsed.ok ? validateFormula(parsed.formula, [...codes.keys()]) : [parsed.error];
+        for (const f of faults) {
+          ctx.addIssue({ code: 'custom', path: ['rules', r, 'formula'], message: `formula fault ${f.code} at character ${f.position}` });
+        }
+        if (parsed.ok && rule.columns?.includes('prior') && formulaReadsPrior(parsed.formula)) {
+          ctx.addIssue({ code: 'custom', path: ['rules', r, 'columns'], message: 'a formula that reads 上年 itself is checked on the current column only' });
+        }
+      }
     });
     spec.sentences.forEach((s, i) =>
       s.requires.forEach((c, j) => known(c, ['sentences', i, 'requires', j])),

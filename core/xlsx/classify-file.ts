@@ -1,6 +1,6 @@
 import type { Issue } from '../issues/issue.js';
 import { fileIssue } from './file-issue.js';
-import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from './read-limits.js';
+import { DEFAULT_READ_LIMITS, formatSizeOver, type ReadLimits } from './read-limits.js';
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -22,16 +22,16 @@ export function classifyWorkbookBytes(
 ): Issue | undefined {
   if (baseName(fileName).startsWith('~$')) return fileIssue('file.lock-file', fileName);
   if (bytes.length === 0) return fileIssue('file.empty', fileName);
-  if (bytes.length > limits.maxFileBytes) {
-    return fileIssue('file.too-large', fileName, {
-      size: formatBytes(bytes.length),
-      limit: formatBytes(limits.maxFileBytes),
-    });
-  }
+  if (bytes.length > limits.maxFileBytes) return tooLargeIssue(fileName, bytes.length, limits.maxFileBytes);
   if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return undefined;
   if (startsWith(bytes, OLE2_MAGIC)) return classifyCompoundFile(bytes, fileName);
   if (looksLikeText(bytes)) return fileIssue('file.text-not-workbook', fileName);
   return fileIssue('file.not-zip', fileName);
+}
+
+/** `file.too-large`, the size and the limit worded so that they differ (20.02 MiB against 20 MiB). */
+export function tooLargeIssue(fileName: string, size: number, limit: number): Issue {
+  return fileIssue('file.too-large', fileName, formatSizeOver(size, limit));
 }
 
 function classifyCompoundFile(bytes: Uint8Array, fileName: string): Issue {

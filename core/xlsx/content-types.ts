@@ -1,4 +1,4 @@
-import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { CONTENT_TYPES_NAMESPACE, attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 /** Part name (no leading `/`) → content type, from the `<Override>` entries of `[Content_Types].xml`. Throws ReadRefusal. */
 export function parseContentTypeOverrides(xml: string, fileName: string, part: string): Map<string, string> {
@@ -8,8 +8,8 @@ export function parseContentTypeOverrides(xml: string, fileName: string, part: s
 function readOverrides(parse: XmlParser, xml: string, fileName: string, part: string): Map<string, string> {
   const overrides = new Map<string, string>();
   parse(xml, fileName, part, {
-    open(name, attributes) {
-      if (name !== 'Override') return;
+    open(name, attributes, _selfClosing, namespace) {
+      if (name !== 'Override' || namespace !== CONTENT_TYPES_NAMESPACE) return;
       const partName = attribute(attributes, 'PartName');
       const contentType = attribute(attributes, 'ContentType');
       if (partName && contentType) overrides.set(partName.replace(/^\/+/, ''), contentType);

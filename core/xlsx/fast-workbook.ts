@@ -98,9 +98,7 @@ export class FastWorkbook implements WorkbookGrids {
       }
       const xml = ref.part === undefined ? undefined : this.archive.readText(ref.part);
       if (xml === undefined) {
-        throw new ReadRefusal(
-          fileIssue('file.unreadable', this.fileName, { reason: `sheet "${name}": part ${ref.part ?? '(no relationship)'} is missing` }),
-        );
+        throw new ReadRefusal(fileIssue('file.part-missing', this.fileName, { sheet: name, part: ref.part ?? '—' }));
       }
       const content = parseSheet(xml, {
         fileName: this.fileName,
@@ -114,10 +112,8 @@ export class FastWorkbook implements WorkbookGrids {
       if (located) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
       return { ok: true, content };
     } catch (error) {
-      const issue =
-        error instanceof ReadRefusal
-          ? error.issue
-          : fileIssue('file.unreadable', this.fileName, { reason: `sheet "${name}": ${(error as Error)?.message ?? error}` });
+      // Anything but a refusal is the reader's own fault: named as such, never with the exception's (English) text.
+      const issue = error instanceof ReadRefusal ? error.issue : fileIssue('file.reader-fault', this.fileName, { sheet: name });
       this.issues.set(name, issue);
       return { ok: false, issue };
     }

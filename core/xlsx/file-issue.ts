@@ -5,7 +5,8 @@ import type { Issue } from '../issues/issue.js';
 export function fileIssue(code: string, file: string, values: Record<string, string | number> = {}): Issue {
   // makeIssue fills `{sheet}` from the issue's own sheet field, so a sheet named in the values goes there too.
   const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-  return makeIssue({ code, severity: 'hard', sheet, values: { file, ...values } });
+  const cell = typeof values.cell === 'string' ? values.cell : undefined;
+  return makeIssue({ code, severity: 'hard', sheet, cell, values: { file, ...values } });
 }
 
 /** The text, or a refusal (`file.string-too-long`) when it is longer than the limit: Excel's own is 32,767 characters. */

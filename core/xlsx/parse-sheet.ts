@@ -3,7 +3,7 @@ import { a1, parseA1 } from '../grid/address.js';
 import type { ReadLimits } from './read-limits.js';
 import { decodeEscapes } from './decode-escapes.js';
 import { ReadRefusal, fileIssue, withinStringLimit } from './file-issue.js';
-import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { attribute, isSpreadsheetMl, withXmlFallback, type XmlParser } from './parse-xml.js';
 import { translateFormula } from './translate-formula.js';
 
 /** What one worksheet part holds once read: cell values only, never the XML. */
@@ -50,7 +50,9 @@ const EXCEL_MAX_COLS = 16_384;
  * Reads a worksheet part: `<c r t s>` with `<v>`, `<f>` (shared formulas are
  * translated from their anchor), inline strings, merges, protection and the
  * declared dimension. Cells without `r` (and rows without `r`) follow the
- * previous one. Throws ReadRefusal.
+ * previous one, as the schema allows; an `r` that is not a valid reference, a
+ * number or shared-string index not written as Excel writes it refuse the file
+ * (each with its own code naming the cell). Throws ReadRefusal.
  */
 export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   return withXmlFallback((parse) => readSheet(parse, xml, ctx));
@@ -92,9 +94,15 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     if (r > EXCEL_MAX_ROWS) refuseRows(r);
     if (c > EXCEL_MAX_COLS) refuseCols(c);
   };
-  const malformed = (reason: string): never => {
-    throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  const refuseCell = (code: string, values: Record<string, string | number> = {}): never => {
+    throw new ReadRefusal(fileIssue(code, fileName, { sheet: sheetName, part, cell: a1(row, col), ...values }));
   };
+  const refuseRef = (code: string, ref: string): never => {
+    throw new ReadRefusal(fileIssue(code, fileName, { sheet: sheetName, part, ref }));
+  };
+  // The row's own `r`, when it has one: a cell of that row must be in it.
+  let rowDeclared = false;
+  let keptCells = 0;
   const checkLength = (s: string): string => withinStringLimit(s, limits.maxStringLength, fileName, part);
 
   const finishCell = (): void => {
@@ -115,7 +123,12 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     }
     const numFmt = style >= 0 ? ctx.styles[style] : undefined;
     if (numFmt !== undefined) cell.numFmt = numFmt;
-    if (!screenOnly) content.cells.set(cellKey(row, col), cell);
+    if (!screenOnly) {
+      if (++keptCells > limits.maxCells) {
+        throw new ReadRefusal(fileIssue('file.too-many-cells', fileName, { sheet: sheetName, part, limit: limits.maxCells }));
+      }
+      content.cells.set(cellKey(row, col), cell);
+    }
     if (row > content.rowCount) content.rowCount = row;
     if (col > content.colCount) content.colCount = col;
   };
@@ -123,10 +136,13 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
   const cellValue = (): RawValue => {
     switch (type) {
       case 's': {
-        if (value === undefined || value.trim() === '') return { type: 'blank' };
-        const index = Number(value);
+        if (value === undefined) return { type: 'blank' };
+        const text = trimXmlSpace(value);
+        if (text === '') return { type: 'blank' };
+        if (!isDigits(text)) return refuseCell('file.bad-shared-string-index', { text: value });
+        const index = Number(text);
         const s = ctx.sharedStrings?.[index];
-        if (s === undefined) return malformed(`${a1(row, col)} refers to shared string ${value}, which does not exist`);
+        if (s === undefined) return refuseCell('file.shared-string-missing', { index: text, count: ctx.sharedStrings?.length ?? 0 });
         if (index >= content.sharedStringsNeeded) content.sharedStringsNeeded = index + 1;
         return { type: 'string', value: s };
       }
@@ -135,9 +151,13 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
         return value === undefined ? { type: 'blank' } : { type: 'string', value: checkLength(decodeEscapes(value)) };
       case 'str':
         return value === undefined ? { type: 'blank' } : { type: 'string', value: checkLength(decodeEscapes(value)) };
-      case 'b':
+      case 'b': {
         if (value === undefined || value === '') return { type: 'blank' };
-        return { type: 'boolean', value: value.trim() === '1' || value.trim().toLowerCase() === 'true' };
+        const text = trimXmlSpace(value);
+        if (text === '1' || text === 'true') return { type: 'boolean', value: true };
+        if (text === '0' || text === 'false') return { type: 'boolean', value: false };
+        return refuseCell('file.bad-boolean', { text: checkLength(value) });
+      }
       case 'e':
         return value === undefined || value === '' ? { type: 'blank' } : { type: 'error', value: value.trim() };
       case 'd': {
@@ -145,27 +165,48 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
         const serial = isoToSerial(value.trim());
         return serial === undefined ? { type: 'string', value: checkLength(value) } : { type: 'date', serial };
       }
-      default: {
-        if (value === undefined || value.trim() === '') return { type: 'blank' };
-        const n = Number(value);
-        return Number.isFinite(n) ? { type: 'number', value: n } : { type: 'string', value: checkLength(value) };
+      case '':
+      case 'n': {
+        if (value === undefined) return { type: 'blank' };
+        const text = trimXmlSpace(value);
+        if (text === '') return { type: 'blank' };
+        // XML Schema's double as Excel writes it: no hex, octal or binary (which Number() would take), no words.
+        if (!isDecimalNumber(text)) {
+          return refuseCell(INFINITY_WORD.test(text) ? 'file.number-out-of-range' : 'file.bad-number', { text: checkLength(value) });
+        }
+        const n = Number(text);
+        return Number.isFinite(n) ? { type: 'number', value: n } : refuseCell('file.number-out-of-range', { text });
       }
+      default:
+        return refuseCell('file.bad-cell-type', { type: checkLength(type) });
     }
   };
 
   parse(xml, fileName, part, {
-    open(name, attributes, selfClosing) {
+    open(name, attributes, selfClosing, namespace) {
+      // Elements of other namespaces (extensions, a foreign `c`) are not SpreadsheetML's, whatever their local name.
+      if (!isSpreadsheetMl(namespace)) return;
       switch (name) {
         case 'row': {
           const r = attribute(attributes, 'r');
-          row = r !== undefined && isDigits(r) ? Number(r) : row + 1;
+          if (r === undefined) {
+            row++;
+            rowDeclared = false;
+          } else {
+            if (!isDigits(r) || r.charCodeAt(0) === 48) refuseRef('file.bad-row-ref', checkLength(r));
+            row = Number(r);
+            rowDeclared = true;
+          }
           col = 0;
           checkGrid(row, 0);
           return;
         }
         case 'c': {
           const ref = attribute(attributes, 'r');
-          if (ref !== undefined && readCellRef(ref)) {
+          if (ref !== undefined) {
+            // A reference that is not a valid A1 address refuses the file: placing the cell by position would be a guess.
+            if (!readCellRef(ref)) refuseRef('file.bad-cell-ref', checkLength(ref));
+            if (rowDeclared && refRow !== row) throw new ReadRefusal(fileIssue('file.cell-row-mismatch', fileName, { sheet: sheetName, part, cell: ref, row }));
             row = refRow;
             col = refCol;
           } else {
@@ -232,7 +273,8 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
         default:
       }
     },
-    close(name) {
+    close(name, namespace) {
+      if (!isSpreadsheetMl(namespace)) return;
       switch (name) {
         case 'v':
           if (capture === 'v') value = endCapture();
@@ -258,6 +300,7 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     text(chunk) {
       if (capture !== 'none') text += chunk;
     },
+    wantsText: () => capture !== 'none',
   });
   // The used extent covers merged ranges too (a merged title is part of the table), as in the exceljs adapter;
   // a merge past the limits does not stretch it, so a stray A1:XFD1048576 cannot make callers loop over the grid.
@@ -291,16 +334,21 @@ function isDigits(text: string): boolean {
 let refRow = 0;
 let refCol = 0;
 
-/** `B12` → refRow 12, refCol 2 (module state: this runs once per cell, so no object is allocated). */
+/**
+ * `B12` → refRow 12, refCol 2 (module state: this runs once per cell, so no
+ * object is allocated). Only a reference as Excel writes it is valid: one to
+ * three capital letters, then a row number without leading zeros; one past
+ * Excel's grid (XFE1, A1048577) is then refused as too wide or too long.
+ */
 function readCellRef(ref: string): boolean {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower-case letters
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
   }
-  if (i === 0 || i > 3 || i === ref.length) return false;
+  if (i === 0 || i > 3 || i === ref.length || ref.charCodeAt(i) === 48 || ref.length - i > 9) return false;
   let row = 0;
   for (; i < ref.length; i++) {
     const d = ref.charCodeAt(i) - 48;
@@ -309,7 +357,54 @@ function readCellRef(ref: string): boolean {
   }
   refRow = row;
   refCol = col;
-  return row > 0;
+  return true;
+}
+
+/**
+ * XML Schema's double without INF and NaN, what Excel writes in `<v>`:
+ * `[+-]? (digits (. digits?)? | . digits) ([eE] [+-]? digits)?`. A loop, not a
+ * regular expression: it runs for every number cell.
+ */
+function isDecimalNumber(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    let exponent = 0;
+    while (c >= 48 && c <= 57) {
+      exponent++;
+      c = text.charCodeAt(++i);
+    }
+    if (exponent === 0) return false;
+  }
+  return i === n;
+}
+const INFINITY_WORD = /^[+-]?(?:INF|Infinity)$/i;
+
+/** Leading and trailing XML whitespace (space, tab, CR, LF) removed, as XML Schema's `collapse` does for numbers. */
+function trimXmlSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+  while (start < end && space(text.charCodeAt(start))) start++;
+  while (end > start && space(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** `2021-03-04`, `2021-03-04T05:06:07(.sss)(Z)` or `T05:06:07` → a 1900-system serial (times as fractions). */

@@ -1,4 +1,4 @@
-import { attribute, refuseDeclarations, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { attribute, isSpreadsheetMl, refuseDeclarations, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 /**
  * Excel's built-in number formats that matter for reading (ids 0–49 not
@@ -69,11 +69,14 @@ export function parseStyles(xml: string, fileName: string, part: string): (strin
 function readStyles(parse: XmlParser, xml: string, fileName: string, part: string): (string | undefined)[] {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
+  // A section cut out of the part is parsed inside a root carrying the part's namespace declarations, so that its
+  // elements keep their namespace (a prefixed `<x:numFmts>` would otherwise be unbound).
+  const wrap = (section: string): string => `<styleSection${rootDeclarations(xml)}>${section}</styleSection>`;
   const numFmts = section(xml, 'numFmts');
   if (numFmts) {
-    parse(numFmts, fileName, part, {
-      open(name, attributes) {
-        if (name !== 'numFmt') return;
+    parse(wrap(numFmts), fileName, part, {
+      open(name, attributes, _selfClosing, namespace) {
+        if (name !== 'numFmt' || !isSpreadsheetMl(namespace)) return;
         const id = Number(attribute(attributes, 'numFmtId'));
         const code = attribute(attributes, 'formatCode');
         if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
@@ -83,11 +86,11 @@ function readStyles(parse: XmlParser, xml: string, fileName: string, part: strin
   const cellXfs = section(xml, 'cellXfs');
   if (cellXfs) {
     let depth = 0;
-    parse(cellXfs, fileName, part, {
-      open(name, attributes) {
+    parse(wrap(cellXfs), fileName, part, {
+      open(name, attributes, _selfClosing, namespace) {
         depth++;
-        // Direct children only: an <xf> cannot nest, but an extension list could hold one.
-        if (name === 'xf' && depth === 2) xfFormatIds.push(Number(attribute(attributes, 'numFmtId') ?? 0));
+        // Direct children of cellXfs only: an <xf> cannot nest, but an extension list could hold one.
+        if (name === 'xf' && depth === 3 && isSpreadsheetMl(namespace)) xfFormatIds.push(Number(attribute(attributes, 'numFmtId') ?? 0));
       },
       close() {
         depth--;
@@ -124,4 +127,14 @@ function section(xml: string, name: string): string | undefined {
   const close = xml.indexOf(closing, end);
   // An unclosed section is handed to the parser as it is, which reports it malformed.
   return close < 0 ? xml.slice(start) : xml.slice(start, close + closing.length);
+}
+
+/** The namespace declarations (` xmlns="…" xmlns:x="…"`) of the part's root element. */
+function rootDeclarations(xml: string): string {
+  let at = xml.indexOf('<');
+  while (at >= 0 && (xml.charCodeAt(at + 1) === 63 || xml.charCodeAt(at + 1) === 33)) at = xml.indexOf('<', at + 1);
+  if (at < 0) return '';
+  const end = xml.indexOf('>', at);
+  const tag = xml.slice(at, end < 0 ? undefined : end);
+  return (tag.match(/\sxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*(?:"[^"<]*"|'[^'<]*')/g) ?? []).join('');
 }

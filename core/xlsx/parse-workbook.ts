@@ -1,4 +1,4 @@
-import { attribute, relationshipId, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { attribute, isSpreadsheetMl, relationshipId, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 export interface WorkbookSheetEntry {
   name: string;
@@ -23,10 +23,11 @@ function readWorkbookPart(parse: XmlParser, xml: string, fileName: string, part:
   const result: WorkbookPart = { sheets: [], date1904: false, isWorkbook: false };
   let depth = 0;
   parse(xml, fileName, part, {
-    open(name, attributes) {
+    open(name, attributes, _selfClosing, namespace) {
       // saxes reports a close for self-closing tags too, so depth stays balanced.
-      if (depth === 0 && name === 'workbook') result.isWorkbook = true;
       depth++;
+      if (!isSpreadsheetMl(namespace)) return;
+      if (depth === 1 && name === 'workbook') result.isWorkbook = true;
       if (name === 'sheet') {
         const state = attribute(attributes, 'state');
         result.sheets.push({

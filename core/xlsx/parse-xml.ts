@@ -1,33 +1,44 @@
 import { SaxesParser } from 'saxes';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { XmlFallback, localName, scanXml } from './scan-xml.js';
+export { CONTENT_TYPES_NAMESPACE, RELATIONSHIPS_NAMESPACE, isSpreadsheetMl } from './namespaces.js';
 
 /** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
 export type XmlAttributes = readonly string[];
 
-/** Callbacks of one part's parse. Element names are local names: `x:c` and `c` are both `c`. */
+/**
+ * Callbacks of one part's parse. Element names are local names (`x:c` and `c`
+ * are both `c`) given with their namespace URI, which readers match: an
+ * element of a foreign namespace that shares a local name is not the same element.
+ */
 export interface XmlHandlers {
-  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
-  close?(name: string): void;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean, namespace: string): void;
+  close?(name: string, namespace: string): void;
   text?(text: string): void;
+  /**
+   * Whether the handler would use text at this point (default: always). The
+   * fast scanner then skips text nobody wants without building it; saxes
+   * still reports it, and the handler ignores it as before.
+   */
+  wantsText?(): boolean;
 }
 
 /**
  * SAX-parses one package part. Refuses a DOCTYPE or ENTITY declaration
  * (`file.xml-doctype`) without expanding anything, and turns a parse error into
  * `file.malformed-xml`. Namespace prefixes vary between producers (`x:c`,
- * `ns0:sheetData`), so handlers see local names only. Throws ReadRefusal.
+ * `ns0:sheetData`), so handlers see local names with their namespace URI, never prefixes. Throws ReadRefusal.
  */
 export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
   refuseDeclarations(xml, fileName, part);
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser({ position: false, xmlns: true });
   parser.on('doctype', () => {
     throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
   });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), attributeList(tag.attributes as Record<string, string>), tag.isSelfClosing));
+  parser.on('opentag', (tag) => handlers.open(tag.local ?? localName(tag.name), attributeList(tag.attributes), tag.isSelfClosing, tag.uri ?? ''));
   if (handlers.close) {
     const close = handlers.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
+    parser.on('closetag', (tag) => close(tag.local ?? localName(tag.name), tag.uri ?? ''));
   }
   if (handlers.text) {
     const text = handlers.text;
@@ -44,8 +55,7 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
 /** A parse error as `file.malformed-xml`; a refusal, or the fast scanner's call for saxes, passes through as it is. */
 function throwAsMalformed(error: unknown, fileName: string, part: string): never {
   if (error instanceof ReadRefusal || error instanceof XmlFallback) throw error;
-  const reason = String((error as Error)?.message ?? error).replace(/^undefined:/, '').trim();
-  throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part, reason }));
+  throw new ReadRefusal(fileIssue('file.malformed-xml', fileName, { part }));
 }
 
 /** parseXml or parseXmlFast: what a part's reader is handed by withXmlFallback. */
@@ -108,8 +118,11 @@ export function relationshipId(attributes: XmlAttributes): string | undefined {
   return undefined;
 }
 
-function attributeList(attributes: Record<string, string>): string[] {
+function attributeList(attributes: Record<string, { value: string } | string>): string[] {
   const list: string[] = [];
-  for (const key in attributes) list.push(key, attributes[key]);
+  for (const key in attributes) {
+    const attribute = attributes[key];
+    list.push(key, typeof attribute === 'string' ? attribute : attribute.value);
+  }
   return list;
 }

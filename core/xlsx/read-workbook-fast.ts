@@ -51,7 +51,8 @@ export function readWorkbookFast(
     return { ok: true, workbook };
   } catch (error) {
     if (error instanceof ReadRefusal) return { ok: false, issue: error.issue };
-    return { ok: false, issue: fileIssue('file.unreadable', fileName, { reason: String((error as Error)?.message ?? error) }) };
+    // Anything but a refusal is the reader's own fault: named as such, never with the exception's (English) text.
+    return { ok: false, issue: fileIssue('file.reader-fault', fileName) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { RELATIONSHIPS_NAMESPACE, attribute, withXmlFallback, type XmlParser } from './parse-xml.js';
 
 export interface Relationship {
   id: string;
@@ -23,8 +23,8 @@ export function parseRelationships(xml: string, sourcePart: string, fileName: st
 function readRelationships(parse: XmlParser, xml: string, sourcePart: string, fileName: string, part: string): Relationship[] {
   const relationships: Relationship[] = [];
   parse(xml, fileName, part, {
-    open(name, attributes) {
-      if (name !== 'Relationship') return;
+    open(name, attributes, _selfClosing, namespace) {
+      if (name !== 'Relationship' || namespace !== RELATIONSHIPS_NAMESPACE) return;
       const id = attribute(attributes, 'Id') ?? '';
       const type = attribute(attributes, 'Type') ?? '';
       const target = attribute(attributes, 'Target') ?? '';

@@ -1,3 +1,4 @@
+import { CONTENT_TYPES_NAMESPACE, RELATIONSHIPS_NAMESPACE, SPREADSHEETML, SPREADSHEETML_STRICT } from './namespaces.js';
 import type { XmlAttributes, XmlHandlers } from './parse-xml.js';
 
 /**
@@ -50,10 +51,16 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
   const onOpen = handlers.open;
   const onClose = handlers.close;
   const onText = handlers.text;
+  const wantsText = handlers.wantsText;
   const stack: string[] = [];
+  // Namespace bindings in scope (prefix, uri, prefix, uri …; '' is the default namespace) and, per open element,
+  // how many there were before it, so that its close drops the ones it declared.
+  const bindings: string[] = [];
+  const boundBefore: number[] = [];
   let rootSeen = false;
   let i = 0;
   releaseLongName();
+  bindingsChanged();
   if (xml.startsWith('<?xml')) {
     const end = xml.indexOf('?>');
     if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
@@ -68,11 +75,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
         if (c === 60) break;
         if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
       }
-      if (k > i && i > 0 && onText !== undefined) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
+      if (k > i && i > 0 && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
       i = k;
     } else if (xml.charCodeAt(i) !== 60) {
-      const text = readText(xml, i, n);
-      if (onText !== undefined) onText(text);
+      // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
+      // a run of millions of line ends would otherwise become a rope of millions of pieces.
+      const keep = onText !== undefined && (wantsText === undefined || wantsText());
+      const text = readText(xml, i, n, keep);
+      if (keep) (onText as (text: string) => void)(text);
       i = cursor;
     }
     if (i >= n) break;
@@ -84,8 +94,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       const slot = internName(xml, start, i);
       i = skipSpace(xml, i);
       if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
+      const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
+      const bound = boundBefore.pop() as number;
+      if (bound !== bindings.length) {
+        bindings.length = bound;
+        bindingsChanged();
+      }
       i++;
-      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string);
+      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
       continue;
     }
     // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes: `!` and `?` cannot start a name.
@@ -94,9 +110,13 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     const slot = internName(xml, start, i);
     const name = NAMES[slot] as string;
     const local = LOCAL_NAMES[slot] as string;
+    // Read now: interning the attribute names below may reuse the slot.
+    const prefix = PREFIXES[slot] as string;
     if (stack.length === 0 && rootSeen) fallback();
     rootSeen = true;
     const attributes: string[] = [];
+    const before = bindings.length;
+    let prefixedAttributes = false;
     let selfClosing = false;
     for (;;) {
       let c = xml.charCodeAt(i);
@@ -126,20 +146,82 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
       if (attributes.length >= 64) fallback();
       for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
-      attributes.push(attributeName, readAttributeValue(xml, i + 1, n, quote));
+      const attributeValue = readAttributeValue(xml, i + 1, n, quote);
+      attributes.push(attributeName, attributeValue);
+      if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
+        // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
+        // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
+        if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
+        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
+        else fallback();
+        bindingsChanged();
+      } else if (attributeName.indexOf(':') >= 0) {
+        prefixedAttributes = true;
+      }
       i = cursor + 1;
       c = xml.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
     }
-    onOpen(local, attributes as XmlAttributes, selfClosing);
+    const uri = namespaceOf(bindings, prefix);
+    // An attribute with an unbound prefix is an error saxes reports.
+    if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
+    onOpen(local, attributes as XmlAttributes, selfClosing, uri);
     if (selfClosing) {
-      if (onClose !== undefined) onClose(local);
+      if (bindings.length !== before) {
+        bindings.length = before;
+        bindingsChanged();
+      }
+      if (onClose !== undefined) onClose(local, uri);
     } else {
       stack.push(name);
+      boundBefore.push(before);
     }
   }
   releaseLongName();
   if (stack.length !== 0 || !rootSeen) fallback();
+}
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** The URIs readers compare against, so that an element's URI is the very same string and the comparison is by identity. */
+const KNOWN_URIS = [SPREADSHEETML, SPREADSHEETML_STRICT, RELATIONSHIPS_NAMESPACE, CONTENT_TYPES_NAMESPACE];
+
+function knownUri(uri: string): string {
+  for (const known of KNOWN_URIS) if (uri === known) return known;
+  return uri;
+}
+
+/**
+ * The last prefix looked up and its URI, valid while the bindings stay as they
+ * were: they change only at elements declaring namespaces (the root, mostly),
+ * while every element asks, so most lookups are one comparison.
+ */
+let cachedPrefix: string | undefined;
+let cachedUri = '';
+
+function bindingsChanged(): void {
+  cachedPrefix = undefined;
+}
+
+/** The URI bound to `prefix` ('' when an unprefixed name is in no namespace); an unbound prefix falls back. */
+function namespaceOf(bindings: readonly string[], prefix: string): string {
+  if (prefix === cachedPrefix) return cachedUri;
+  let uri: string | undefined;
+  for (let k = bindings.length - 2; k >= 0 && uri === undefined; k -= 2) if (bindings[k] === prefix) uri = bindings[k + 1];
+  if (uri === undefined) {
+    if (prefix === '') uri = '';
+    else if (prefix === 'xml') uri = XML_NAMESPACE;
+    else return fallback();
+  }
+  cachedPrefix = prefix;
+  cachedUri = uri;
+  return uri;
+}
+
+function checkAttributePrefix(bindings: readonly string[], name: string): void {
+  const colon = name.indexOf(':');
+  if (colon < 0 || name.startsWith('xmlns')) return;
+  namespaceOf(bindings, name.slice(0, colon));
 }
 
 /** Where readText and readAttributeValue stopped (module state: no object per call). */
@@ -173,7 +255,7 @@ function skipSpace(xml: string, i: number): number {
  * `end`): checked as saxes checks it (XML 1.0 characters, `]]>`, references)
  * and decoded, in one pass.
  */
-function readText(xml: string, start: number, end: number): string {
+function readText(xml: string, start: number, end: number, keep: boolean): string {
   let out = '';
   let from = start;
   let k = start;
@@ -182,9 +264,9 @@ function readText(xml: string, start: number, end: number): string {
     if (c >= 0x20 && c < 0xd800) {
       if (c === 60) break;
       if (c === 38) {
-        out += xml.slice(from, k);
+        if (keep) out += xml.slice(from, k);
         k = readReference(xml, k, end);
-        out += referenced;
+        if (keep) out += referenced;
         from = k + 1;
       } else if (c === 62 && k - 2 >= start && xml.charCodeAt(k - 1) === 93 && xml.charCodeAt(k - 2) === 93) {
         fallback();
@@ -193,7 +275,7 @@ function readText(xml: string, start: number, end: number): string {
       // allowed as is
     } else if (c === 13) {
       // End-of-line handling: CR LF and a lone CR are read as LF.
-      out += `${xml.slice(from, k)}\n`;
+      if (keep) out += `${xml.slice(from, k)}\n`;
       if (xml.charCodeAt(k + 1) === 10) k++;
       from = k + 1;
     } else {
@@ -201,6 +283,7 @@ function readText(xml: string, start: number, end: number): string {
     }
   }
   cursor = k;
+  if (!keep) return '';
   return from === start ? xml.slice(start, k) : out + xml.slice(from, k);
 }
 
@@ -298,14 +381,17 @@ const LONG_SLOT = SLOTS;
 const MAX_INTERNED = 64;
 const NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
 const LOCAL_NAMES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
+const PREFIXES: (string | undefined)[] = new Array(SLOTS + 1).fill(undefined);
 
 /** The NAMES slot holding xml[start, end) (and LOCAL_NAMES the name without its prefix). */
 function internName(xml: string, start: number, end: number): number {
   const length = end - start;
   if (length > MAX_INTERNED) {
     const name = xml.slice(start, end);
+    const prefix = prefixOf(name);
     NAMES[LONG_SLOT] = name;
     LOCAL_NAMES[LONG_SLOT] = localName(name);
+    PREFIXES[LONG_SLOT] = prefix;
     return LONG_SLOT;
   }
   const slot = (Math.imul(length, 961) + Math.imul(xml.charCodeAt(start), 31) + xml.charCodeAt(end - 1)) & (SLOTS - 1);
@@ -316,8 +402,10 @@ function internName(xml: string, start: number, end: number): number {
     if (k === length) return slot;
   }
   const name = copyOf(xml, start, end);
+  const prefix = prefixOf(name);
   NAMES[slot] = name;
   LOCAL_NAMES[slot] = localName(name);
+  PREFIXES[slot] = prefix;
   return slot;
 }
 
@@ -329,14 +417,23 @@ function copyOf(xml: string, start: number, end: number): string {
   return String.fromCharCode(...codes);
 }
 
-/** `x:c` → `c`: elements are matched by local name, whatever prefix a producer binds the namespace to. */
+/** `x:c` → `c`: elements are matched by namespace URI and local name, whatever prefix a producer binds. */
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** `x:c` → `x`, `c` → ''. A name with two colons is not namespace-well-formed: saxes decides. */
+function prefixOf(name: string): string {
+  const colon = name.indexOf(':');
+  if (colon < 0) return '';
+  if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) return fallback();
+  return name.slice(0, colon);
 }
 
 /** Lets go of a long name (and the part it may share) once a part is scanned. */
 function releaseLongName(): void {
   NAMES[LONG_SLOT] = undefined;
   LOCAL_NAMES[LONG_SLOT] = undefined;
+  PREFIXES[LONG_SLOT] = undefined;
 }

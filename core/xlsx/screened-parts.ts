@@ -66,6 +66,8 @@ function sameLimits(a: ReadLimits, b: ReadLimits): boolean {
   return (
     a.maxFileBytes === b.maxFileBytes &&
     a.maxInflatedBytes === b.maxInflatedBytes &&
+    a.maxPartBytes === b.maxPartBytes &&
+    a.maxCells === b.maxCells &&
     a.maxCompressionRatio === b.maxCompressionRatio &&
     a.maxRows === b.maxRows &&
     a.maxCols === b.maxCols &&

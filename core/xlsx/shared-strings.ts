@@ -1,6 +1,6 @@
 import type { ReadLimits } from './read-limits.js';
 import { withinStringLimit } from './file-issue.js';
-import { withXmlFallback, type XmlParser } from './parse-xml.js';
+import { isSpreadsheetMl, withXmlFallback, type XmlParser } from './parse-xml.js';
 import { decodeEscapes } from './decode-escapes.js';
 
 /**
@@ -19,14 +19,16 @@ function readSharedStrings(parse: XmlParser, xml: string, fileName: string, part
   let inText = false;
   let current = '';
   parse(xml, fileName, part, {
-    open(name, _attributes, selfClosing) {
+    open(name, _attributes, selfClosing, namespace) {
+      if (!isSpreadsheetMl(namespace)) return;
       if (name === 'si') {
         inItem = true;
         current = '';
       } else if (name === 'rPh') phonetic++;
       else if (name === 't' && inItem && phonetic === 0 && !selfClosing) inText = true;
     },
-    close(name) {
+    close(name, namespace) {
+      if (!isSpreadsheetMl(namespace)) return;
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && inItem) {
@@ -37,6 +39,7 @@ function readSharedStrings(parse: XmlParser, xml: string, fileName: string, part
     text(text) {
       if (inText) current += text;
     },
+    wantsText: () => inText,
   });
   return strings;
 }

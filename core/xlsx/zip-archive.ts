@@ -1,11 +1,14 @@
 import { Inflate, inflateSync } from 'fflate';
 import type { ReadLimits } from './read-limits.js';
-import { formatBytes } from './read-limits.js';
+import { formatBytes, formatSizeOver } from './read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 
 /** One entry of the zip's central directory: what the archive declares, nothing inflated yet. */
 export interface ZipEntry {
+  /** The name with `\\` read as `/` (some Windows tools write it). */
   name: string;
+  /** The name as the archive spells it. */
+  rawName: string;
   method: number;
   flags: number;
   crc: number;
@@ -32,10 +35,7 @@ export class ZipArchive {
     readonly entries: readonly ZipEntry[],
     private readonly codecs: ZipCodecs,
   ) {
-    for (const entry of entries) {
-      const key = entry.name.toLowerCase();
-      if (!this.byName.has(key)) this.byName.set(key, entry);
-    }
+    for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
   }
 
   /**
@@ -45,20 +45,28 @@ export class ZipArchive {
   static open(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs: ZipCodecs = {}): ZipArchive {
     const entries = readCentralDirectory(bytes, fileName);
     let declared = 0;
+    let ratioOver: ZipEntry | undefined;
+    const seen = new Map<string, string>();
     for (const entry of entries) {
+      // Readers disagree on which of two same-named entries counts (first, last, case-folded or not): refuse both.
+      const key = entry.name.toLowerCase();
+      const other = seen.get(key);
+      if (other !== undefined) {
+        throw new ReadRefusal(fileIssue('file.zip-duplicate-entry', fileName, { part: other, other: entry.rawName }));
+      }
+      seen.set(key, entry.rawName);
       declared += entry.uncompressedSize;
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
       // Small parts may compress very well (a few repeated tags); only a large, absurdly compressed part is a bomb.
-      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
-        throw new ReadRefusal(
-          fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), part: entry.name, ratio: Math.round(ratio) }),
-        );
-      }
+      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio) ratioOver ??= entry;
     }
     if (declared > limits.maxInflatedBytes) {
-      throw new ReadRefusal(
-        fileIssue('file.zip-bomb', fileName, { limit: formatBytes(limits.maxInflatedBytes), declared: formatBytes(declared) }),
-      );
+      const sizes = formatSizeOver(declared, limits.maxInflatedBytes);
+      throw new ReadRefusal(fileIssue('file.zip-bomb', fileName, { declared: sizes.size, limit: sizes.limit }));
+    }
+    if (ratioOver) {
+      const ratio = Math.round(ratioOver.uncompressedSize / Math.max(ratioOver.compressedSize, 1));
+      throw new ReadRefusal(fileIssue('file.zip-ratio', fileName, { part: ratioOver.name, ratio, limit: limits.maxCompressionRatio }));
     }
     return new ZipArchive(bytes, fileName, limits, entries, codecs);
   }
@@ -86,17 +94,17 @@ export class ZipArchive {
   locate(name: string): { entry: ZipEntry; compressed: Uint8Array } | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
-    const refuse = (code: string, reason: string): never => {
-      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name }));
+    const refuse = (code: string): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { part: entry.name }));
     };
     if (entry.flags & 1) throw new ReadRefusal(fileIssue('file.encrypted', this.fileName));
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.bytes.length) refuse('file.truncated', 'local header past the end of the file');
-    if (view.getUint32(at, true) !== 0x04034b50) refuse('file.unreadable', 'damaged local file header');
+    if (at + 30 > this.bytes.length) refuse('file.truncated');
+    if (view.getUint32(at, true) !== 0x04034b50) refuse('file.zip-damaged');
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) refuse('file.truncated', 'compressed data past the end of the file');
+    if (end > this.bytes.length) refuse('file.truncated');
     return { entry, compressed: this.bytes.subarray(start, end) };
   }
 
@@ -112,36 +120,46 @@ export class ZipArchive {
     return true;
   }
 
-  /** Inflates one part, checking its size against the declared size and the budget, and its CRC. Throws ReadRefusal. */
+  /**
+   * Inflates one part, checking its size against the part limit, the declared
+   * size and the budget, and its CRC. A part that inflates to anything but its
+   * declared size is damaged (not a bomb: the declared sizes were already held
+   * to the limits, and inflating stops at the declared size). Throws ReadRefusal.
+   */
   read(name: string): Uint8Array | undefined {
-    const located = this.locate(name);
-    if (!located) return undefined;
-    const { entry, compressed } = located;
-    const refuse = (code: string, reason: string, values: Record<string, string> = {}): never => {
-      throw new ReadRefusal(fileIssue(code, this.fileName, { reason: `${entry.name}: ${reason}`, part: entry.name, ...values }));
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const refuse = (code: string, values: Record<string, string | number> = {}): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { part: entry.name, ...values }));
     };
+    if (entry.uncompressedSize > this.limits.maxPartBytes) {
+      const sizes = formatSizeOver(entry.uncompressedSize, this.limits.maxPartBytes);
+      refuse('file.part-too-large', { size: sizes.size, limit: sizes.limit });
+    }
+    const { compressed } = this.locate(name) as { entry: ZipEntry; compressed: Uint8Array };
     const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
-    const cap = Math.min(entry.uncompressedSize, budget);
+    if (entry.uncompressedSize > budget) {
+      const sizes = formatSizeOver(this.inflatedBytes + entry.uncompressedSize, this.limits.maxInflatedBytes);
+      refuse('file.zip-bomb', { declared: sizes.size, limit: sizes.limit });
+    }
+    const cap = entry.uncompressedSize;
+    const mismatch = (): never => refuse('file.zip-size-mismatch', { declared: formatBytes(entry.uncompressedSize, 6) });
     let data: Uint8Array | undefined;
     if (entry.method === 0) {
       data = compressed;
     } else if (entry.method === 8 && compressed.length === 0) {
       // Even an empty part deflates to at least two bytes; none at all means the data is missing.
-      data = entry.uncompressedSize === 0 ? compressed : refuse('file.truncated', 'compressed data missing');
+      data = entry.uncompressedSize === 0 ? compressed : refuse('file.truncated');
     } else if (entry.method === 8 && (data = this.inflateNatively(compressed, cap)) !== undefined) {
       // Inflated by the host within the cap: checked below like any other result.
     } else if (entry.method === 8) {
-      // The file.zip-bomb message names the size passed: here the declared size (or what is left of the budget).
-      const overflow = (): never => refuse('file.zip-bomb', `inflates past its declared ${formatBytes(entry.uncompressedSize)}`, { limit: formatBytes(cap) });
-      const inflated = compressed.length <= ONE_SHOT_MAX ? inflateOneShot(compressed, cap) : inflateCapped(compressed, cap, overflow);
-      data = inflated ?? refuse('file.truncated', 'compressed data ends early');
-      if (data.length > cap) overflow();
+      const inflated = compressed.length <= ONE_SHOT_MAX ? inflateOneShot(compressed, cap) : inflateCapped(compressed, cap, mismatch);
+      data = inflated ?? refuse('file.zip-damaged');
     } else {
-      return refuse('file.unreadable', `unsupported compression method ${entry.method}`);
+      return refuse('file.zip-method', { method: entry.method });
     }
-    if (data.length > cap) refuse('file.zip-bomb', `larger than declared`, { limit: formatBytes(cap) });
-    if (data.length !== entry.uncompressedSize) refuse('file.unreadable', 'size differs from the declared size');
-    if ((this.codecs.crc32 ?? crc32)(data) >>> 0 !== entry.crc) refuse('file.unreadable', 'checksum (CRC) mismatch: the data is damaged');
+    if (data.length !== entry.uncompressedSize) mismatch();
+    if ((this.codecs.crc32 ?? crc32)(data) >>> 0 !== entry.crc) refuse('file.zip-checksum');
     this.inflatedBytes += data.length;
     return data;
   }
@@ -182,40 +200,42 @@ function normalisePartName(name: string): string {
 }
 
 function readCentralDirectory(bytes: Uint8Array, fileName: string): ZipEntry[] {
-  const truncated = (reason: string): never => {
-    throw new ReadRefusal(fileIssue('file.truncated', fileName, { reason }));
+  const truncated = (): never => {
+    throw new ReadRefusal(fileIssue('file.truncated', fileName));
   };
-  const unreadable = (reason: string): never => {
-    throw new ReadRefusal(fileIssue('file.unreadable', fileName, { reason }));
+  const damaged = (): never => {
+    throw new ReadRefusal(fileIssue('file.zip-directory-damaged', fileName));
   };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(bytes, view);
-  if (eocd < 0) return truncated('the end of the archive (central directory) is missing');
+  if (eocd < 0) return truncated();
   let count = view.getUint16(eocd + 10, true);
   let cdSize = view.getUint32(eocd + 12, true);
   let cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) return unreadable('damaged ZIP64 record');
+    if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) return damaged();
     const record = Number(view.getBigUint64(locator + 8, true));
-    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) return unreadable('damaged ZIP64 record');
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) return damaged();
     count = Number(view.getBigUint64(record + 32, true));
     cdSize = Number(view.getBigUint64(record + 40, true));
     cdOffset = Number(view.getBigUint64(record + 48, true));
   }
-  if (cdOffset + cdSize > bytes.length) return truncated('the central directory lies past the end of the file');
+  if (cdOffset + cdSize > bytes.length) return truncated();
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length) return truncated('the central directory is cut short');
-    if (view.getUint32(at, true) !== 0x02014b50) return unreadable('damaged central directory');
+    if (at + 46 > bytes.length) return truncated();
+    if (view.getUint32(at, true) !== 0x02014b50) return damaged();
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (at + 46 + nameLength + extraLength > bytes.length) return truncated('the central directory is cut short');
+    if (at + 46 + nameLength + extraLength > bytes.length) return truncated();
+    const rawName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const entry: ZipEntry = {
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, '/'),
+      name: rawName.replace(/\\/g, '/'),
+      rawName,
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
@@ -223,7 +243,7 @@ function readCentralDirectory(bytes: Uint8Array, fileName: string): ZipEntry[] {
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
     };
-    applyZip64Extra(entry, view, at + 46 + nameLength, extraLength);
+    applyZip64Extra(entry, view, at + 46 + nameLength, extraLength, fileName);
     if (!entry.name.endsWith('/')) entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -239,14 +259,16 @@ function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
 }
 
 /** ZIP64 extra field (0x0001): 64-bit values replace the ones set to 0xFFFFFFFF, in this order. */
-function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length: number): void {
+function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length: number, fileName: string): void {
   let at = start;
-  while (at + 4 <= start + length) {
+  while (at + 4 <= start + length && at + 4 <= view.byteLength) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 0x0001) {
       let field = at + 4;
       const next = (): number => {
+        // A ZIP64 field cut short by the extra's own length (or the file) is damage, not a value.
+        if (field + 8 > start + length || field + 8 > view.byteLength) throw new ReadRefusal(fileIssue('file.zip-directory-damaged', fileName));
         const value = Number(view.getBigUint64(field, true));
         field += 8;
         return value;

@@ -23,7 +23,7 @@ export function registerCheckCommand(program: Command, effects: Effects, setExit
     .option('--roster <file>', '名册 CSV：核对单位代码 / roster CSV to check unit codes')
     .option('--year <n>', '本次收集的统计年度 / year of the collection')
     .option('--period <p>', '统计期：年报 或 上半年 / period')
-    .option('--spec <file>', '模板规格 JSON / template spec JSON')
+    .option('--spec <file>', '模板规格 JSON 或 指标体系.xlsx / template spec JSON or workbook')
     .option('--json', '输出 JSON / machine-readable output')
     .option('--report <file.xlsx>', '写出审核结果工作簿 / write the 审核结果 workbook')
     .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')

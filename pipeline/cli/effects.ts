@@ -1,3 +1,5 @@
+import { guardedOutput } from './guarded-output.js';
+
 /**
  * Side effects a command may have, passed in so tests call commands without a
  * terminal: they capture what would be printed.
@@ -13,9 +15,18 @@ export interface Effects {
   lang: 'zh' | 'en';
 }
 
+/**
+ * Effects on the real process. A write error on stdout is guarded (see
+ * guardedOutput): EPIPE ends the output quietly; another error that arrives
+ * after the fact is printed on stderr as one line and sets exit code 1.
+ */
 export function processEffects(lang: 'zh' | 'en' = 'zh'): Effects {
+  const out = guardedOutput(process.stdout, (error) => {
+    process.stderr.write(`${lang === 'en' ? error.en : error.zh}\n`);
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), error.exitCode);
+  });
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
+    out,
     err: (line) => process.stderr.write(`${line}\n`),
     isTTY: Boolean(process.stderr.isTTY),
     lang,

@@ -8,5 +8,6 @@ limitHeapGrowth();
 const args = process.argv.slice(2);
 const lang = args[args.indexOf('--lang') + 1] === 'en' && args.includes('--lang') ? 'en' : 'zh';
 runCli(args, processEffects(lang)).then((code) => {
-  process.exitCode = code;
+  // A write error reported after the command ended (see processEffects) may have set a higher code already.
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 });

@@ -5,6 +5,7 @@ import { registerCheckCommand } from './check-command.js';
 import { registerMergeCommand } from './merge-command.js';
 import { registerCellsCommand } from './cells-command.js';
 import { registerTemplateCommand } from './template-command.js';
+import { registerSpecCommand } from './spec-command.js';
 import { registerReportCommand } from './report-command.js';
 
 /**
@@ -25,6 +26,7 @@ export function buildProgram(effects: Effects, setExit: (code: number) => void):
   registerMergeCommand(program, effects, setExit);
   registerCellsCommand(program, effects, setExit);
   registerTemplateCommand(program, effects, setExit);
+  registerSpecCommand(program, effects, setExit);
   registerReportCommand(program, effects, setExit);
   // @commands
   return program;

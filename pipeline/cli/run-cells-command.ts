@@ -2,6 +2,7 @@ import { a1, columnLetters } from '../../core/grid/address.js';
 import type { Grid, RawCell } from '../../core/grid/grid.js';
 import type { Issue } from '../../core/issues/issue.js';
 import { isFastWorkbook } from '../../core/xlsx/fast-workbook.js';
+import { FastGrid } from '../../core/xlsx/fast-grid.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import { CliError, EXIT } from './cli-error.js';
 import { CellsCliOptions } from './cells-command.js';
@@ -83,11 +84,16 @@ export async function runCellsCommand(raw: unknown, effects: Effects): Promise<n
 
 function listSheet(grid: Grid, hidden: boolean): SheetListing {
   const cells: CellListing[] = [];
-  for (let row = 1; row <= grid.rowCount; row++) {
-    for (let col = 1; col <= grid.colCount; col++) {
-      const cell = grid.cell(row, col);
-      if (cell.value.type === 'blank' && cell.formula === undefined) continue;
-      cells.push(listCell(row, col, cell));
+  if (grid instanceof FastGrid) {
+    // The cells present, in row order: linear in what the sheet holds, not in its extent (a value at XFD100000).
+    for (const { row, col, cell } of grid.usedCells()) cells.push(listCell(row, col, cell));
+  } else {
+    for (let row = 1; row <= grid.rowCount; row++) {
+      for (let col = 1; col <= grid.colCount; col++) {
+        const cell = grid.cell(row, col);
+        if (cell.value.type === 'blank' && cell.formula === undefined) continue;
+        cells.push(listCell(row, col, cell));
+      }
     }
   }
   return {

@@ -56,7 +56,7 @@ export async function runCheckCommand(raw: unknown, effects: Effects): Promise<n
     effects.out(JSON.stringify({ spec: { id: spec.id, version: spec.version }, files: results, skipped: found.skipped.map((s) => ({ file: s.name, reason: s.reason })) }, null, 2));
   } else {
     printCheck(results, effects);
-    for (const s of found.skipped) effects.err(lang === 'en' ? `Skipped ${s.name} (${s.reason})` : `已跳过 ${s.name}（${{ 'lock-file': 'Office 临时锁定文件', hidden: '隐藏文件', 'not-workbook': '不是工作簿' }[s.reason]}）`);
+    for (const s of found.skipped) effects.err(lang === 'en' ? `Skipped ${s.name} (${s.reason})` : `已跳过 ${s.name}（${{ 'lock-file': 'Office 临时锁定文件', hidden: '隐藏文件', 'not-workbook': '不是工作簿', 'not-regular': '不是普通文件，是管道、设备或套接字' }[s.reason]}）`);
     if (options.report) effects.out(lang === 'en' ? `Report written: ${options.report}` : `审核结果已写入：${options.report}`);
   }
   return results.some((r) => r.counts.hard > 0) ? EXIT.hardIssues : EXIT.ok;

@@ -24,6 +24,7 @@ export async function runMergeCommand(raw: unknown, effects: Effects, workbook?:
       reader: options.reader,
       jobs: options.jobs,
       header: { preparer: options.preparer, phone: options.phone, head: options.head },
+      feedback: options.feedback,
     },
     effects,
     workbook,

@@ -26,6 +26,8 @@ export interface MergeOptions {
   jobs?: number;
   /** The federation's own header fields for its 汇总 sheet (itself a submission to the level above). */
   header?: { preparer?: string; phone?: string; head?: string };
+  /** Also write each unit's 审核意见 and the 催报/退改 list into the 审核意见 folder under `out`. */
+  feedback?: boolean;
 }
 
 export interface MergeOutcome {
@@ -72,6 +74,7 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
     xlsx: { header: Object.fromEntries(Object.entries(options.header ?? {}).filter(([, v]) => v)) },
     lang: effects.lang,
     workbook,
+    feedback: options.feedback,
   });
   lap('write', t);
   timings.total = Date.now() - started;

@@ -15,7 +15,7 @@ export function registerTemplateCommand(program: Command, effects: Effects, setE
   program
     .command('template')
     .description('生成空白统计表模板 / write the blank template workbook')
-    .option('--spec <file>', '模板规格 JSON（默认：标准模板第 1 版）/ template spec JSON (default: standard v1)')
+    .option('--spec <file>', '模板规格 JSON 或 指标体系.xlsx（默认：标准模板第 1 版）/ template spec JSON or workbook (default: standard v1)')
     .requiredOption('--out <file.xlsx>', '输出的模板文件 / the template file to write')
     .action(async (raw: Record<string, unknown>) => {
       setExit(await runTemplate(raw, effects));

@@ -8,13 +8,14 @@ import type { ReadWorkbookResult } from '../../core/xlsx/read-workbook-result.js
 const ZIP_MAGIC = [0x50, 0x4b];
 
 /** Why exceljs could not load the bytes, in words a statistician can pass on (both languages in one line). */
-function unreadableReason(bytes: Uint8Array, error: unknown): string {
-  if (bytes.length === 0) return '文件为空 (0 字节) / the file is empty (0 bytes)';
+/** Why exceljs could not read the file, in Chinese and English (exceljs's own words go to `detail`, for machines only). */
+function unreadableReason(bytes: Uint8Array, error: unknown): Record<string, string> {
+  if (bytes.length === 0) return { reasonZh: '文件为空 (0 字节)', reasonEn: 'the file is empty (0 bytes)' };
   if (bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) {
-    return '文件内容不是 .xlsx 压缩包格式 / the content is not an .xlsx (zip) archive';
+    return { reasonZh: '文件内容不是 .xlsx 压缩包格式', reasonEn: 'the content is not an .xlsx (zip) archive' };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return `工作簿结构无法解析 / the workbook structure could not be parsed (exceljs: ${detail.split('\n')[0]})`;
+  return { reasonZh: '工作簿结构无法解析', reasonEn: 'the workbook structure could not be parsed', detail: detail.split('\n')[0] };
 }
 
 function hasWorkbookPart(bytes: Uint8Array): boolean {
@@ -35,7 +36,7 @@ function hasWorkbookPart(bytes: Uint8Array): boolean {
 
 /**
  * Reads an .xlsx with exceljs into the core's WorkbookGrids. Never throws for a
- * bad file: anything exceljs refuses becomes a `file.unreadable` issue.
+ * bad file: anything exceljs refuses becomes a `file.exceljs-refused` issue.
  * @example const r = await readWorkbookWithExcelJS(await readFile(p), '城关区.xlsx'); if (r.ok) r.workbook.sheetNames
  */
 export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: string): Promise<ReadWorkbookResult> {
@@ -47,7 +48,7 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
   } catch (error) {
     return {
       ok: false,
-      issue: fileIssue('file.unreadable', fileName, { reason: unreadableReason(bytes, error) }),
+      issue: fileIssue('file.exceljs-refused', fileName, unreadableReason(bytes, error)),
     };
   }
   // exceljs accepts any zip, yielding a workbook without sheets. Without a workbook part it is no
@@ -56,7 +57,7 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array, fileName: strin
   if (workbook.worksheets.length === 0 && !hasWorkbookPart(bytes)) {
     return {
       ok: false,
-      issue: fileIssue('file.unreadable', fileName, { reason: '压缩包中没有工作表，不是 Excel 工作簿 / the archive holds no worksheet; it is not an Excel workbook' }),
+      issue: fileIssue('file.exceljs-refused', fileName, { reasonZh: '压缩包中没有工作表，不是 Excel 工作簿', reasonEn: 'the archive holds no worksheet; it is not an Excel workbook' }),
     };
   }
   return { ok: true, workbook: workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: findCachedEmptyStrings(bytes) }) };

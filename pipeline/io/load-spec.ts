@@ -5,7 +5,8 @@ import { standardSpec } from '../../core/templates/index.js';
 import { CliError } from '../cli/cli-error.js';
 
 /**
- * The template spec a command works with: the JSON file given with --spec,
+ * The template spec a command works with: the JSON file or the spec workbook
+ * (指标体系.xlsx) given with --spec,
  * validated, or the bundled standard template v1 when no file is given.
  * A missing, unparsable or invalid file is a CliError (exit 2) that names the
  * file and lists every problem with its path in the spec.
@@ -13,6 +14,7 @@ import { CliError } from '../cli/cli-error.js';
  */
 export async function loadSpecFile(path?: string): Promise<TemplateSpec> {
   if (path === undefined) return standardSpec;
+  if (/\.xlsx$/i.test(path)) return loadSpecBookFile(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -36,4 +38,15 @@ export async function loadSpecFile(path?: string): Promise<TemplateSpec> {
     `模板规格文件 ${path} 有 ${result.problems.length} 处错误（位置：说明）：\n${lines}`,
     `Spec file ${path} has ${result.problems.length} problem(s) (path: message):\n${lines}`,
   );
+}
+
+/** --spec 指标体系.xlsx: every fault of the workbook, by sheet and cell. */
+async function loadSpecBookFile(path: string): Promise<TemplateSpec> {
+  // Loaded only for a workbook: JSON specs do not pay for the reader.
+  const { loadSpecWorkbook, specProblemLines } = await import('./load-spec-workbook.js');
+  const result = await loadSpecWorkbook(path);
+  if (result.ok) return result.spec;
+  const zh = specProblemLines(result.problems, 'zh').map((l) => `  - ${l}`).join('\n');
+  const en = specProblemLines(result.problems, 'en').map((l) => `  - ${l}`).join('\n');
+  throw new CliError(`指标体系 ${path} 有 ${result.problems.length} 处错误：\n${zh}`, `Spec workbook ${path} has ${result.problems.length} problem(s):\n${en}`);
 }

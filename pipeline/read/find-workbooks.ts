@@ -22,7 +22,8 @@ export interface FoundWorkbooks {
 
 /**
  * Walks the input folders (or takes the files given) and sorts what it finds:
- * workbooks to read, and what it skipped and why (see skipReason). Sorted by
+ * workbooks to read, and what it skipped and why (see skipReason; anything
+ * but a regular file or a folder is 'not-regular'). Sorted by
  * name so runs are repeatable.
  */
 export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWorkbooks> {
@@ -40,7 +41,11 @@ export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWor
       for (const entry of entries.sort()) await visit(join(path, entry), root, depth + 1);
       return;
     }
-    if (!info.isFile()) return;
+    // A named pipe, a device or a socket is said to be skipped, never opened (a pipe would wait for a writer).
+    if (!info.isFile()) {
+      skipped.push({ path, name, reason: 'not-regular' });
+      return;
+    }
     const reason = skipReason(base);
     if (reason) skipped.push({ path, name, reason });
     else workbooks.push({ path, name });

@@ -1,6 +1,6 @@
 import { extractSubmission, readSubmissionBytes, type ReadSubmission } from '../../core/merge/read-submission.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import type { ReadLimits } from '../../core/xlsx/read-limits.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/xlsx/read-limits.js';
 import { nodeCodecs, readFileBytes, readWorkbookFile } from '../io/read-workbook-file.js';
 import type { FoundFile } from './find-workbooks.js';
 
@@ -24,7 +24,7 @@ export async function readSubmission(spec: TemplateSpec, file: FoundFile, option
     if (!read.result.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [read.result.issue] };
     return extractSubmission(spec, file, sha256, bytes, read.result.workbook);
   }
-  const read = readFileBytes(file.path);
-  if (!read.ok) return { file, sha256: '', bytes: 0, failure: 'unreadable', failureIssues: [read.issue] };
+  const read = readFileBytes(file.path, (options.limits ?? DEFAULT_READ_LIMITS).maxFileBytes);
+  if (!read.ok) return { file, sha256: '', bytes: read.size, failure: 'unreadable', failureIssues: [read.issue] };
   return readSubmissionBytes(spec, file, read.data, read.sha256, { limits: options.limits, codecs: nodeCodecs });
 }

@@ -2,7 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MergeReport } from '../../core/merge/merge-report.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { buildOutputs, OUTPUT_FILES } from '../../report/build-outputs.js';
+import { buildFeedback } from '../../report/build-feedback.js';
+import { buildOutputs, FEEDBACK_FILES, OUTPUT_FILES } from '../../report/build-outputs.js';
+import { partsWorkbook } from '../../report/parts-workbook.js';
+import { stageFolder, type StagedFolder } from '../io/atomic-folder.js';
 import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
 import { stageFile, type StagedFile } from '../io/atomic-write.js';
@@ -19,6 +22,8 @@ export interface WriteOutputsOptions extends RunInfo {
   lang?: 'zh' | 'en';
   /** Who builds 汇总表.xlsx: a thread started earlier (startWorkbookThread), or this thread. */
   workbook?: WorkbookBuilder;
+  /** Also write the feedback to units (FEEDBACK_FILES.folder: each unit's 审核意见 and the 催报/退改 list). */
+  feedback?: boolean;
 }
 
 /** The file-system side of writing, passed in so a test can watch or fail it. */
@@ -26,6 +31,8 @@ export interface OutputEffects {
   makeDir(path: string): Promise<void>;
   /** Writes a file beside its target, to be renamed over it or dropped (see stageFile). */
   stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
+  /** Writes a folder of files beside its target, to replace it whole or be dropped (see stageFolder). */
+  stageFolder(path: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<StagedFolder>;
 }
 
 export const fileOutputEffects: OutputEffects = {
@@ -33,13 +40,15 @@ export const fileOutputEffects: OutputEffects = {
     await mkdir(path, { recursive: true });
   },
   stageFile,
+  stageFolder,
 };
 
 /**
  * Builds every output and stages each in `outDir` (created if needed) as soon
  * as it is built, so only one output is held in memory at a time; when all are
  * staged, each replaces its target (OUTPUT_FILES order), and run.json comes
- * last, recording when the writing finished. A failure while building or
+ * last, recording when the writing finished; with `feedback`, the feedback
+ * folder is staged too and replaces its target whole before run.json. A failure while building or
  * staging drops what was staged: no output is replaced. Returns the written
  * paths in OUTPUT_FILES order.
  */
@@ -52,6 +61,7 @@ export async function writeOutputs(
 ): Promise<string[]> {
   await effects.makeDir(outDir);
   const staged = new Map<string, StagedFile>();
+  let feedback: StagedFolder | undefined;
   try {
     // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
     // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
@@ -62,6 +72,10 @@ export async function writeOutputs(
       { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
       { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
     );
+    if (options.feedback) {
+      const files = await buildFeedback(report, spec, partsWorkbook(nodeDeflater));
+      feedback = await effects.stageFolder(join(outDir, FEEDBACK_FILES.folder), files);
+    }
   } catch (error) {
     await Promise.all([...staged.values()].map((file) => file.discard()));
     throw error;
@@ -80,9 +94,15 @@ export async function writeOutputs(
     // A target that cannot be replaced (Excel on Windows holds last run's 汇总表.xlsx open): the outputs not yet in
     // place are dropped, not left beside their targets; commit has removed its own.
     await Promise.all(order.slice(next + 1).map((name) => staged.get(name)!.discard()));
+    await feedback?.discard();
     throw error;
   }
-  const { xlsx: _xlsx, lang: _lang, workbook: _workbook, ...info } = options;
+  if (feedback) {
+    await feedback.commit();
+    written.push(feedback.path);
+  }
+  const { xlsx: _xlsx, lang: _lang, workbook: _workbook, feedback: _feedback, ...info } = options;
+  void _feedback;
   void _xlsx;
   void _lang;
   void _workbook;

@@ -7,7 +7,6 @@ import { partsChart } from './parts-chart.js';
 import { renderChartSvg } from './render-chart-svg.js';
 import { rateByUnitChart } from './rate-by-unit-chart.js';
 import { SUMMARY_RATE_CODES } from './report-charts.js';
-import { submissionsChart } from './submissions-chart.js';
 import { yearOnYearChart } from './year-on-year-chart.js';
 
 /** A chart where a document shows it, with its numbered caption (图1 各单位建会率). */
@@ -23,14 +22,13 @@ export interface SummaryChartPlaces {
   bySection: Record<string, PlacedChart[]>;
   /** 同比 of the headline figures, after the report sentences. */
   afterSentences: PlacedChart[];
-  /** Units by status, beside the 报送情况 list. */
-  withStatuses: PlacedChart[];
 }
 
 /**
  * Where the summary's charts go, next to the table they illustrate, as
  * Chinese reports place them, numbered 图1, 图2… in the order a reader meets
- * them: the sections in spec order, then the sentences, then 报送情况.
+ * them: the sections in spec order, then the sentences. (The submissions chart
+ * is not a report's: a draft may still place it with `{图:报送情况}`.)
  */
 export function placeSummaryCharts(figures: ReportFigures, lang: Locale = 'zh'): SummaryChartPlaces {
   const byCode = indicatorsByCode(figures.spec);
@@ -42,7 +40,6 @@ export function placeSummaryCharts(figures: ReportFigures, lang: Locale = 'zh'):
   const parts = partsChart(figures, lang);
   add(parts && byCode.get(parts.id.replace(/^parts-/, ''))?.section, parts);
   const yoy = yearOnYearChart(figures, lang);
-  const status = submissionsChart(figures, lang);
 
   let number = 0;
   const place = (chart: ChartDefinition): PlacedChart => ({
@@ -52,5 +49,5 @@ export function placeSummaryCharts(figures: ReportFigures, lang: Locale = 'zh'):
   });
   const placed: Record<string, PlacedChart[]> = {};
   for (const section of figures.spec.sections) if (bySection[section.id]) placed[section.id] = bySection[section.id].map(place);
-  return { bySection: placed, afterSentences: yoy ? [place(yoy)] : [], withStatuses: status ? [place(status)] : [] };
+  return { bySection: placed, afterSentences: yoy ? [place(yoy)] : [] };
 }

@@ -1,5 +1,5 @@
 import { formatValue } from '../../core/consolidate/format-figure.js';
-import { UNIT_KINDS, type FigureGroup } from '../../core/consolidate/summary-model.js';
+import type { FigureGroup } from '../../core/consolidate/summary-model.js';
 import { fillPlaceholders, type Locale } from '../../core/messages/render-text.js';
 import { reportLabels } from '../../core/messages/report-messages.js';
 import type { Indicator } from '../../core/spec/template-spec.js';
@@ -17,7 +17,7 @@ function columnHead(ind: Indicator, lang: Locale): string {
 
 /**
  * The table by unit: each accepted unit's 本年 of the headline indicators,
- * units grouped by kind (县区, 直属, 产业) each followed by its subtotal, the
+ * units grouped by category (the roster's order) each followed by its subtotal, the
  * total last; subtotal and total rows in bold. Rates of groups are the
  * recomputed ones from the summary, never averages of the units' rates.
  */
@@ -26,12 +26,13 @@ export function byUnitTable(figures: ReportFigures, lang: Locale = 'zh'): OoxmlT
   const columns = BY_UNIT_CODES.map((code) => spec.indicators.find((i) => i.code === code)).filter((i): i is Indicator => i !== undefined);
   const texts = (label: string, group: FigureGroup) => [label, ...columns.map((ind) => formatValue(ind, group.figures[ind.code]?.current ?? null, lang))];
   const rows: OoxmlTable['rows'][number][] = [];
-  for (const kind of UNIT_KINDS) {
+  // Categories in the summary's order (the roster's), each with its units then its subtotal.
+  for (const subtotal of summary.byKind) {
+    const kind = subtotal.kind ?? subtotal.key;
     const units = summary.byUnit.filter((u) => u.kind === kind);
     if (units.length === 0) continue;
     rows.push(...units.map((u) => ({ texts: texts(u.label, u) })));
-    const subtotal = summary.byKind.find((k) => k.kind === kind);
-    if (subtotal) rows.push({ texts: texts(fillPlaceholders(reportLabels.subtotal[lang], { kind }), subtotal), bold: true });
+    rows.push({ texts: texts(fillPlaceholders(reportLabels.subtotal[lang], { kind }), subtotal), bold: true });
   }
   rows.push({ texts: texts(reportLabels.total[lang], summary.total), bold: true });
   return {

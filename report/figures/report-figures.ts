@@ -18,7 +18,8 @@ const Figure = z.object({
   growthPercent: Num.nullable(),
   missing: z.object({ current: z.array(z.string()).optional(), prior: z.array(z.string()).optional() }).optional(),
 });
-const UnitKind = z.enum(['县区', '直属', '产业']);
+/** The roster's own categories (县区, 直属, 产业, 市…). */
+const UnitKind = z.string();
 const FigureGroup = z.object({
   key: z.string(),
   label: z.string(),

@@ -1,3 +1,6 @@
+import { parseFormula } from '../../core/formula/parse-formula.js';
+import { formulaRoots } from '../../core/formula/validate-formula.js';
+import { formulaNodes } from '../../core/formula/parse-formula.js';
 import type { LocalizedText } from '../../core/spec/template-spec.js';
 import type { IndicatorKind, Rule, Selector, Severity, TemplateSpec, ValueColumn } from '../../core/spec/template-spec.js';
 
@@ -140,6 +143,10 @@ export function describeRule(spec: TemplateSpec, rule: Rule): LocalizedText {
       if (rule.check === 'in-roster') return { zh: `表头“${label.zh}”应为名册中的单位代码`, en: `The header field "${label.en}" must be a unit code in the roster` };
       return { zh: `表头“${label.zh}”应与本次收集的要求一致`, en: `The header field "${label.en}" must match the collection` };
     }
+    case 'formula': {
+      const tol = tolerance(rule.tolerance);
+      return { zh: `${rule.formula}${tol.zh ? `（${tol.zh.slice(1)}）` : ''}`, en: `${rule.formula}${tol.en ? ` (${tol.en.slice(2)})` : ''}` };
+    }
   }
 }
 
@@ -152,7 +159,23 @@ export function namedIndicators(rule: Rule): Set<string> {
       return new Set([rule.total, ...rule.parts]);
     case 'header':
       return new Set();
+    case 'formula':
+      return new Set(formulaCodesOf(rule.formula));
     default:
       return new Set(rule.appliesTo.codes ?? []);
   }
+}
+
+/** The codes a formula names (ranges by their ends; the 填表说明 lists a rule under each code it names). */
+function formulaCodesOf(text: string): string[] {
+  const parsed = parseFormula(text, 'comparison');
+  if (!parsed.ok) return [];
+  const codes: string[] = [];
+  for (const root of formulaRoots(parsed.formula)) {
+    for (const n of formulaNodes(root)) {
+      if (n.type === 'code') codes.push(n.code);
+      if (n.type === 'range') codes.push(n.from, n.to);
+    }
+  }
+  return codes;
 }

@@ -160,7 +160,8 @@ function pageOptions(layout: TemplateLayout): Partial<ExcelJS.AddWorksheetOption
   return {
     pageSetup: {
       paperSize: 9, // A4
-      orientation: 'landscape',
+      // Portrait: seven columns fit its width, and the standard template's 30 rows one page.
+      orientation: 'portrait',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -189,7 +190,7 @@ function pageOptions(layout: TemplateLayout): Partial<ExcelJS.AddWorksheetOption
  * workbook and on exceljs's streaming WorkbookWriter (sheets not yet
  * committed), so the merge can stream its large report sheets after them.
  */
-export function addTemplateSheets(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
+export function addTemplateSheets(wb: ExcelJS.Workbook, spec: TemplateSpec, options: { instructions?: boolean } = {}): void {
   const layout = templateLayout(spec);
   const ws = wb.addWorksheet(spec.sheetName, { properties: { defaultRowHeight: 20, defaultColWidth: 12 }, ...pageOptions(layout) });
   setColumnWidths(ws, spec, layout);
@@ -201,7 +202,8 @@ export function addTemplateSheets(wb: ExcelJS.Workbook, spec: TemplateSpec): voi
   recomputeFormulas(ws, spec, layout);
   protectWithoutPassword(ws);
 
-  addInstructionsSheet(wb, spec);
+  // A federation's 汇总表 leaves the 填表说明 out: it is read and printed as figures, not filled in by hand.
+  if (options.instructions ?? true) addInstructionsSheet(wb, spec);
   addMetaSheet(wb, spec);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 }

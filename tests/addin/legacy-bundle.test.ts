@@ -27,7 +27,14 @@ const SHIPPED = ['taskpane.js', 'commands.js', 'check.js', 'exceljs.min.js'];
 async function build(): Promise<void> {
   const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
   // The task pane's UI over a fake workbook (as in tests/e2e), built the legacy way with the same shims.
-  config.entry = { ...(config.entry as Record<string, unknown>), harness: ['./addin/legacy/dom-shims.ts', './tests/e2e/taskpane-harness.ts'] } as webpack.Configuration['entry'];
+  config.entry = {
+    ...(config.entry as Record<string, unknown>),
+    harness: ['./addin/legacy/dom-shims.ts', './tests/e2e/taskpane-harness.ts'],
+    'formula-probe': ['./addin/legacy/dom-shims.ts', './tests/addin/formula-probe.ts'],
+  } as webpack.Configuration['entry'];
+  config.plugins!.push(
+    new HtmlWebpackPlugin({ filename: 'formula-probe.html', chunks: ['formula-probe'], templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>' }),
+  );
   config.plugins!.push(
     new HtmlWebpackPlugin({
       filename: 'harness.html',
@@ -275,6 +282,19 @@ describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
       cells.sort();
       expect(cells).toEqual([cellOf('A02'), cellOf('A03'), cellOf('A05'), cellOf('A06'), cellOf('C01')].sort());
       expect(await page.locator('td.mark-hard').count()).toBe(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('the formula language and the spec workbook reader run there (chevrotain, built to ES5)', async () => {
+      const { page, errors } = await legacyPage();
+      await page.goto(`${server.url}formula-probe.html`);
+      await page.waitForSelector('html[data-book], html[data-failed]');
+      const html = page.locator('html');
+      expect(await html.getAttribute('data-failed')).toBeNull();
+      expect(await html.getAttribute('data-formula')).toBe('A02（120） × 2 ≤ sum(A01:A02)（220） + 上年(A02)（50） * 10%不成立（本年栏）。');
+      expect(await html.getAttribute('data-error')).toBe('formula.missing-paren@12');
+      expect(await html.getAttribute('data-book')).toBe(`${standardSpec.indicators.length}/${standardSpec.rules.length}`);
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);

@@ -161,6 +161,8 @@ describeWithChromium(TEST_NAME, () => {
     const files = [
       { name: '旧格式.xlsx', bytes: ole },
       { name: '名单.xlsx', bytes: new TextEncoder().encode('单位,人数\n甲,1\n') },
+      // Over the size limit: refused from File.size, worded so that size and limit differ (20.02 MiB > 20 MiB).
+      { name: '过大.xlsx', bytes: new Uint8Array(Math.round(20.02 * 1024 * 1024)) },
     ];
     for (const f of files) {
       const path = join(work, f.name);

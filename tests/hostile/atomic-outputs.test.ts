@@ -93,7 +93,7 @@ describe('outputs written atomically', () => {
     const first = hashTree(out);
     expect(Object.keys(first).sort()).toEqual([...OUTPUTS].sort());
     // The small and the large run give different outputs, so "old" and "new" can be told apart.
-    for (const name of ['summary.csv', 'summary.md', 'summary.html']) expect(first[name]).not.toBe(sha(reference[name]));
+    for (const name of ['汇总数据.csv', '汇总报告.md', '汇总报告.html']) expect(first[name]).not.toBe(sha(reference[name]));
 
     const outcomes: string[] = [];
     // Kill at fixed points across the run (reading, consolidating, writing) ...
@@ -150,7 +150,7 @@ describe('outputs written atomically', () => {
 
   it('a later full run replaces every output, and the leftover temp files are never read as input', async () => {
     mergeFully(large, out);
-    for (const name of ['summary.csv', 'summary.md', 'summary.html', 'narrative.md']) {
+    for (const name of ['汇总数据.csv', '汇总报告.md', '汇总报告.html', '报告语句.md']) {
       expect(sha(new Uint8Array(readFileSync(join(out, name))))).toBe(sha(reference[name]));
     }
     expect(existsSync(join(out, OUTPUT_FILES.run))).toBe(true);

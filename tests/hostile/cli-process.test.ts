@@ -60,10 +60,10 @@ describe('the unionstat process over the hostile corpus', () => {
     expect(run.stderr).not.toMatch(/Warning|unrecognized flag/i);
     expect(await runCli(args(join(root, 'out-in-process')), recordingEffects())).toBe(1);
     const output = (where: string, name: string) => readFileSync(join(root, where, name));
-    for (const name of ['summary.csv', 'summary.md', 'summary.html', 'narrative.md']) {
+    for (const name of ['汇总数据.csv', '汇总报告.md', '汇总报告.html', '报告语句.md']) {
       expect(output('out-process', name).toString('utf8')).toBe(output('out-in-process', name).toString('utf8'));
     }
-    for (const name of ['summary.docx', '汇总表.xlsx']) {
+    for (const name of ['汇总报告.docx', '汇总表.xlsx']) {
       expect(partsExceptCoreProperties(output('out-process', name))).toEqual(partsExceptCoreProperties(output('out-in-process', name)));
     }
   }, 300_000);

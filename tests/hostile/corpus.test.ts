@@ -252,7 +252,7 @@ describe('unionstat merge over the hostile corpus', () => {
     const again = await merge([corpus], rosterPath, join(root, 'out-corpus-2'));
     expect(again.outcome.report.summary).toEqual(merged.outcome.report.summary);
     expect(again.outcome.report.statuses).toEqual(merged.outcome.report.statuses);
-    expect(readFileSync(join(root, 'out-corpus-2', 'summary.csv'), 'utf8')).toBe(readFileSync(join(out, 'summary.csv'), 'utf8'));
+    expect(readFileSync(join(root, 'out-corpus-2', '汇总数据.csv'), 'utf8')).toBe(readFileSync(join(out, '汇总数据.csv'), 'utf8'));
   }, 120_000);
 });
 

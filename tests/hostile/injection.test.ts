@@ -71,7 +71,7 @@ describe('text from submissions cannot become a formula or markup', () => {
   });
 
   it('summary.csv: every text field that a spreadsheet would run is prefixed with an apostrophe', () => {
-    const records: string[][] = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
+    const records: string[][] = parseCsv(readFileSync(join(out, '汇总数据.csv'), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
     const labels = records.slice(1).map((r) => r[1]);
     for (const payload of ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '=1+1']) {
       expect(labels).toContain(`'${payload}`);
@@ -83,7 +83,7 @@ describe('text from submissions cannot become a formula or markup', () => {
   });
 
   it('summary.html: payloads appear escaped, never as tags', () => {
-    const html = readFileSync(join(out, 'summary.html'), 'utf8');
+    const html = readFileSync(join(out, '汇总报告.html'), 'utf8');
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>x');
@@ -91,7 +91,7 @@ describe('text from submissions cannot become a formula or markup', () => {
   });
 
   it('summary.md: pipes escaped (every table row has as many cells as its head), no raw tags', () => {
-    const md = readFileSync(join(out, 'summary.md'), 'utf8');
+    const md = readFileSync(join(out, '汇总报告.md'), 'utf8');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('<img');
     expect(md).toContain('\\| pipe \\|');
@@ -133,7 +133,7 @@ describe('text from submissions cannot become a formula or markup', () => {
   });
 
   it('summary.docx: the document XML is well-formed and the payloads are escaped text', () => {
-    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, 'summary.docx'))))['word/document.xml']);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, '汇总报告.docx'))))['word/document.xml']);
     const parser = new SaxesParser();
     let depth = 0;
     const tags = new Set<string>();

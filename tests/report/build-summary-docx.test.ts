@@ -1,7 +1,6 @@
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { standardSpec } from '../../core/templates/index.js';
-import { UNIT_STATUS_LABELS } from '../../core/merge/merge-report.js';
 import { buildSummaryDocx } from '../../report/build-summary-docx.js';
 import { summaryDocument, type SummaryDocument } from '../../report/summary-document.js';
 import { sampleMergeReport, withUnitName } from '../support/sample-merge-report.js';
@@ -24,24 +23,31 @@ function tables(xml: string): string[][][] {
 describe('buildSummaryDocx', () => {
   const spec = standardSpec;
 
-  test('a valid docx with the title, one table per section and the 报送情况 table', async () => {
+  test('a valid docx with the title, one table per section and the table by unit; nothing of the process', async () => {
     const { xml, files } = await documentXml(await buildSummaryDocx(sampleMergeReport(), spec));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     expect(xml).toContain('示例市总工会2024年工会基本情况汇总');
     const t = tables(xml);
     expect(t).toHaveLength(4);
-    expect(t[0][0]).toEqual(['指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
+    expect(t[0][0]).toEqual(['指标', '单位', '本年', '上年', '增减', '增减幅度']);
     expect(t.slice(0, 3).map((x) => x.length - 1)).toEqual(['A', 'B', 'C'].map((s) => spec.indicators.filter((i) => i.section === s).length));
-    expect(t[3][0][0]).toBe('单位代码');
-    expect(t[3].map((r) => r[1])).toContain('河西区总工会');
+    expect(xml).toContain('四、分单位主要指标');
+    expect(t[3][0]).toEqual(['单位', '建会率', '入会率', '集体协商建制率', '职代会建制率', '厂务公开建制率', '帮扶资金合计（万元）']);
+    // Each kind's units, then its subtotal; the total last.
+    expect(t[3].slice(1).map((r) => r[0])).toEqual(['示例区总工会', '河东区总工会', '县区小计', '市教育工会', '产业小计', '全市合计']);
+    expect(t[3][6]).toEqual(['全市合计', '92.5%', '92.0%', '92.3%', '91.9%', '89.2%', '1,234.56']);
+    // Who sent what, skipped files and notes are the staff's (报送情况.xlsx), not the report's.
+    for (const process of ['报送情况', '河西区总工会', '.xlsx', '上年栏', '说明']) expect(xml).not.toContain(process);
   });
 
   test('figures formatted for the report: separators, 2-decimal 万元, 1-decimal rates; 其中 indented', async () => {
     const { xml } = await documentXml(await buildSummaryDocx(sampleMergeReport(), spec));
     const [a, b, c] = tables(xml);
-    expect(c.find((r) => r[0] === '帮扶资金合计')).toEqual(['帮扶资金合计', '万元', '1,234.56', '1,135.80', '98.76', '8.7']);
-    expect(b.find((r) => r[0] === '集体协商建制率')).toEqual(['集体协商建制率', '%', '92.3%', '91.1%', '', '1.2']);
-    expect(a.find((r) => r[0] === '职工总数')).toEqual(['职工总数', '人', '250,000', '240,000', '10,000', '4.2']);
+    expect(c.find((r) => r[0] === '帮扶资金合计')).toEqual(['帮扶资金合计', '万元', '1,234.56', '1,135.80', '98.76', '增长8.7%']);
+    // A rate's 增减 holds its change in 百分点; 增减幅度 says it in words.
+    expect(b.find((r) => r[0] === '集体协商建制率')).toEqual(['集体协商建制率', '%', '92.3%', '91.1%', '1.2', '提高1.2个百分点']);
+    expect(a.find((r) => r[0] === '建会率')).toEqual(['建会率', '%', '92.5%', '93.5%', '-1.0', '下降1.0个百分点']);
+    expect(a.find((r) => r[0] === '职工总数')).toEqual(['职工总数', '人', '250,000', '240,000', '10,000', '增长4.2%']);
     expect(b.map((r) => r[0])).toContain('其中：工资专项集体合同份数');
     // The 其中 row's paragraph is indented; top-level rows are not.
     const partCell = xml.match(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*其中：工资专项集体合同份数[\s\S]*?<\/w:tc>/)![0];
@@ -77,7 +83,7 @@ describe('buildSummaryDocx', () => {
   });
 });
 
-describe('the 报送情况 table stamped from one prototype row', () => {
+describe('the table by unit stamped from one prototype row per look (unit, subtotal)', () => {
   const spec = standardSpec;
 
   test('the same document.xml as rendering every row with the docx library, hostile names included', async () => {
@@ -96,21 +102,20 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     const tables = parseTables(xml);
     expect(tables).toHaveLength(4);
     const [head, ...rows] = tables[3];
-    expect(head.cells).toEqual(['单位代码', '单位名称', '类别', '报送状态', '文件', '强制性错误', '待说明', '已说明', '计入汇总']);
-    expect(rows).toHaveLength(report.statuses.length);
+    expect(head.cells[0]).toBe('单位');
+    const { byUnit, byKind, total } = report.summary;
+    const expected = [...byKind.flatMap((k) => [...byUnit.filter((u) => u.kind === k.key), k]), total];
+    expect(rows).toHaveLength(expected.length);
     rows.forEach((row, i) => {
-      const s = report.statuses[i];
-      expect(row.cells[0]).toBe(s.code);
-      expect(row.cells[1]).toBe(shown(s.name));
-      expect(row.cells[4]).toBe(shown(s.files.join('；')));
-      expect(row.cells.slice(5, 8)).toEqual([s.counts.hard, s.counts.soft, s.counts.explained].map(String));
-      expect(row.cells[8]).toBe(s.included ? '是' : '否');
-      expect(row.cells[3]).toBe(UNIT_STATUS_LABELS[s.status].zh);
+      expect(row.cells[0]).toBe(shown(expected[i].label));
+      expect(row.cells[6]).toBe(i === rows.length - 1 ? '1,234.56' : row.cells[6]);
     });
+    // Subtotals and the total are bold and shaded; units are not.
+    expect(rows.filter((r) => r.structure.includes('w:shd')).map((r) => r.cells[0])).toEqual(['县区小计', '产业小计', '全市合计']);
     // Every hostile name reached the document as text, none as markup.
-    for (const [, seen] of HOSTILE_NAMES) expect(rows.some((r) => r.cells[1] === seen)).toBe(true);
+    for (const [, seen] of HOSTILE_NAMES) expect(rows.some((r) => r.cells[0] === seen)).toBe(true);
     // The only marker-like text left is the unit that chose such a name.
-    expect([...new Set(xml.match(/STAMP[0-9a-f]{32}C\d/g))]).toEqual([HOSTILE_NAMES[6][0]]);
+    expect([...new Set(xml.match(/STAMP[0-9a-f]{32}C\d+E?/g))]).toEqual([HOSTILE_NAMES[6][0]]);
   });
 
   test('Word\'s row markup holds on every row: head row repeats, rows do not split, the same element order as the library\'s row', async () => {
@@ -119,7 +124,7 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     const library = parseTables((await documentXml(await buildSummaryDocx(report, spec, 'zh', { rows: 'library' }))).xml)[3];
     expect(stamped[0].props).toEqual(['w:tblHeader']);
     const rows = stamped.slice(1);
-    expect(rows).toHaveLength(400);
+    expect(rows).toHaveLength(400 - 4 + 3);
     for (const [i, row] of rows.entries()) {
       expect(row.props).toEqual(['w:cantSplit']);
       expect(row.structure).toEqual(library[i + 1].structure);
@@ -169,22 +174,23 @@ describe('the 报送情况 table stamped from one prototype row', () => {
     }
   });
 
-  test('no units: the table has its head row only, and no marker is left behind', async () => {
+  test('no units: the table has its head row and the total only, and no marker is left behind', async () => {
     const report = sampleMergeReport();
-    report.statuses = [];
+    report.summary.byUnit = [];
+    report.summary.byKind = [];
     const { xml } = await documentXml(await buildSummaryDocx(report, spec));
     const tables = parseTables(xml);
-    expect(tables[3]).toHaveLength(1);
-    expect(tables[3][0].cells[0]).toBe('单位代码');
+    expect(tables[3].map((r) => r.cells[0])).toEqual(['单位', '全市合计']);
     expect(/STAMP[0-9a-f]{32}/.test(xml)).toBe(false);
   });
 
-  test('characters XML forbids in titles and notes are dropped there too', async () => {
-    const report = sampleMergeReport();
-    report.notes.push({ zh: '文件名\u0001含控制字符\uFFFE', en: 'x' });
+  test('characters XML forbids in titles and names are dropped there too', async () => {
+    const report = withUnitName(sampleMergeReport(), '110102', '河东区\u0001总工会\uFFFE');
+    report.summary.federation.name = '示例市\u0001总工会';
     const { xml } = await documentXml(await buildSummaryDocx(report, spec));
     expect(() => parseTables(xml)).not.toThrow();
-    expect(xml).toContain('文件名含控制字符<');
+    expect(xml).toContain('示例市总工会2024年');
+    expect(xml).toContain('>河东区总工会<');
   });
 });
 
@@ -232,7 +238,7 @@ describe('the figure tables stamped from one prototype row per level', () => {
     const sections = document.sections;
     expect(sections[2].rows).toHaveLength(0);
     expect(parsed[2]).toHaveLength(1);
-    expect(parsed[2][0].cells).toEqual(['指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
+    expect(parsed[2][0].cells).toEqual(['指标', '单位', '本年', '上年', '增减', '增减幅度']);
     [sections[0], sections[1], sections[3]].forEach((section, t) => {
       const [head, ...rows] = figureTables[t];
       expect(head.props).toEqual(['w:tblHeader']);

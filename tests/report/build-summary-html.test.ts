@@ -22,9 +22,9 @@ describe('buildSummaryHtml', () => {
     const row = (label: string) => html.split('\n').find((l) => l.includes(`>${label}</td>`)) ?? '';
     const cells = (line: string) => [...line.matchAll(/<td style="([^"]*)">([^<]*)<\/td>/g)].map((m) => ({ style: m[1], text: m[2] }));
     const c01 = cells(row('帮扶资金合计'));
-    expect(c01.map((c) => c.text)).toEqual(['帮扶资金合计', '万元', '1,234.56', '1,135.80', '98.76', '8.7']);
+    expect(c01.map((c) => c.text)).toEqual(['帮扶资金合计', '万元', '1,234.56', '1,135.80', '98.76', '增长8.7%']);
     expect(c01[2].style).toContain('text-align:right');
-    expect(cells(row('集体协商建制率')).map((c) => c.text)).toEqual(['集体协商建制率', '%', '92.3%', '91.1%', '', '1.2']);
+    expect(cells(row('集体协商建制率')).map((c) => c.text)).toEqual(['集体协商建制率', '%', '92.3%', '91.1%', '1.2', '提高1.2个百分点']);
     expect(row('\u3000\u3000其中：工资专项集体合同份数')).not.toBe('');
     expect(html).toContain('全市已建会企业集体协商建制率为92.3%，比上年提高1.2个百分点；');
   });
@@ -37,12 +37,20 @@ describe('buildSummaryHtml', () => {
     expect(html).toContain('教育工会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&lt;img src=x onerror=1&gt;');
   });
 
-  test('file names and notes from the run are escaped too', () => {
+  test('holds only what goes into a report: no file names, statuses or notes of the run', () => {
     const report = sampleMergeReport();
     report.statuses[0].files = ['县区/<b>示例</b>.xlsx'];
     report.notes.push({ zh: '注意 <i>x</i>', en: 'note <i>x</i>' });
     const html = buildSummaryHtml(report, spec);
-    expect(html).toContain('县区/&lt;b&gt;示例&lt;/b&gt;.xlsx');
-    expect(html).toContain('<li>注意 &lt;i&gt;x&lt;/i&gt;</li>');
+    for (const process of ['示例</b>', '示例&lt;/b&gt;', '注意', '报送情况', '河西区总工会', report.notes[0].zh]) expect(html).not.toContain(process);
+  });
+
+  test('the table by unit: units under their kind, subtotals and the total bold', () => {
+    const html = buildSummaryHtml(sampleMergeReport(), spec);
+    expect(html).toContain('四、分单位主要指标');
+    const rows = [...html.matchAll(/<tr>(<td[\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td style="([^"]*)">([^<]*)<\/td>/g)]);
+    const byUnit = rows.filter((r) => r.length === 7);
+    expect(byUnit.map((r) => r[0][2])).toEqual(['示例区总工会', '河东区总工会', '县区小计', '市教育工会', '产业小计', '全市合计']);
+    expect(byUnit.map((r) => r[0][1].includes('font-weight:bold'))).toEqual([false, false, true, false, true, true]);
   });
 });

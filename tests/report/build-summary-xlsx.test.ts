@@ -36,11 +36,10 @@ function numberOf(cell: ExcelJS.Cell): number | null {
 describe('buildSummaryXlsx', () => {
   const date = new Date(2025, 0, 15);
 
-  test('sheet names: the template sheet, 填表说明 and _meta as built, then the report sheets', async () => {
+  test('sheet names: the template sheet and _meta as built (no 填表说明: nobody fills a summary in), then the report sheets', async () => {
     const wb = await load(await buildSummaryXlsx(sampleMergeReport(), spec, { date }));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       spec.sheetName,
-      '填表说明',
       '_meta',
       '分单位',
       '同比分析',
@@ -120,13 +119,15 @@ describe('buildSummaryXlsx', () => {
   test('同比分析: the total and each kind, 其中 rows indented, rates’ change in 百分点', async () => {
     const wb = await load(await buildSummaryXlsx(sampleMergeReport(), spec, { date }));
     const ws = wb.getWorksheet('同比分析')!;
-    expect(ws.getRow(1).values).toEqual([undefined, '范围', '代码', '指标', '单位', '本年', '上年', '增减', '增减(%)/(百分点)']);
+    expect(ws.getRow(1).values).toEqual([undefined, '范围', '代码', '指标', '单位', '本年', '上年', '增减', '增长(%)', '增减幅度']);
     expect(ws.rowCount).toBe(1 + 3 * spec.indicators.length);
     const b03 = rowWith(ws, 2, 'B03');
-    expect(ws.getRow(b03).values).toEqual([undefined, '全市合计', 'B03', '集体协商建制率', '%', expect.any(Number), expect.any(Number), undefined, 1.2]);
+    // A rate's 增减 is its change in 百分点, and no growth; 增减幅度 says which.
+    expect(ws.getRow(b03).values).toEqual([undefined, '全市合计', 'B03', '集体协商建制率', '%', expect.any(Number), expect.any(Number), 1.2, undefined, '提高1.2个百分点']);
     const c08 = ws.getRow(rowWith(ws, 2, 'C08')).values as unknown[];
     expect(c08.slice(5, 8)).toEqual([1500, 1600, -100]);
     expect(c08[8]).toBeCloseTo(-6.25, 10);
+    expect(c08[9]).toBe('下降6.3%');
     const b05 = rowWith(ws, 2, 'B05');
     expect(ws.getCell(b05, 3).value).toBe('其中：工资专项集体合同份数');
     expect(ws.getCell(b05, 3).alignment?.indent).toBe(2);
@@ -136,7 +137,8 @@ describe('buildSummaryXlsx', () => {
     const wb = await load(await buildSummaryXlsx(sampleMergeReport(), spec, { date }));
     const st = wb.getWorksheet('报送情况')!;
     expect(st.rowCount).toBe(1 + 7);
-    expect(st.getRow(rowWith(st, 1, '110103')).values).toEqual([undefined, '110103', '河西区总工会', '县区', '未报', undefined, 0, 0, 0, '否']);
+    // 填报人 and 联系电话 to chase it by: last year's, as it sent nothing this year.
+    expect(st.getRow(rowWith(st, 1, '110103')).values).toEqual([undefined, '110103', '河西区总工会', '县区', '未报', '王红', '010-69876543', undefined, 0, 0, 0, '否']);
     expect(st.getCell(rowWith(st, 1, '110201'), 4).value).toBe('有强制性错误');
     const is = wb.getWorksheet('审核结果')!;
     expect(is.rowCount).toBe(1 + 4);
@@ -146,6 +148,19 @@ describe('buildSummaryXlsx', () => {
     const soft = is.getRow(rowWith(is, 1, '产业/教育工会2024年报.xlsx')).values as unknown[];
     expect(soft.slice(6, 8)).toEqual(['提示性', '已说明']);
     expect(soft[11]).toBe('开展新就业形态劳动者集中入会行动');
+  });
+
+  test('every sheet prints on A4 fit to width, its head row on every page; 分单位 two pages across with the unit repeated', async () => {
+    const wb = await load(await buildSummaryXlsx(sampleMergeReport(), spec, { date }));
+    for (const name of ['分单位', '同比分析', '报送情况', '审核结果', '数据来源']) {
+      const ws = wb.getWorksheet(name)!;
+      expect([name, ws.pageSetup]).toMatchObject([name, { paperSize: 9, fitToPage: true, fitToHeight: 0, printTitlesRow: '1:1' }]);
+      expect([name, ws.headerFooter.oddFooter]).toEqual([name, '&C第 &P 页，共 &N 页']);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    expect(wb.getWorksheet('分单位')!.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 2, printTitlesColumn: 'A:B' });
+    expect(wb.getWorksheet('同比分析')!.pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1 });
+    expect(wb.getWorksheet(spec.sheetName)!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
   });
 
   test('数据来源 traces every included unit to its file, sheet, 本年 cells and hash', async () => {

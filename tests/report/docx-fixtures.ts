@@ -3,7 +3,7 @@ import type { MergeReport } from '../../core/merge/merge-report.js';
 import { sampleMergeReport } from '../support/sample-merge-report.js';
 
 /*
- * For the summary.docx tests: a national-size report with hostile unit names,
+ * For the 汇总报告.docx tests: a national-size report with hostile unit names,
  * and a reader of document.xml's tables through a conforming XML parser.
  */
 
@@ -60,10 +60,15 @@ export const HOSTILE_NAMES: [string, string][] = [
   ['STAMP00000000000000000000000000000000C0', 'STAMP00000000000000000000000000000000C0'],
 ];
 
-/** The sample report with `n` status rows: its own seven, then units named from HOSTILE_NAMES and numbered counties. */
+/**
+ * The sample report with `n` status rows: its own seven, then units named from
+ * HOSTILE_NAMES and numbered counties; each added unit also has figures (a copy
+ * of a sample unit's) in summary.byUnit, as a 县区, so the table by unit is as long.
+ */
 export function nationalReport(n: number): MergeReport {
   const report = sampleMergeReport();
   const [first, second] = report.statuses;
+  const figures = report.summary.byUnit[0];
   for (let i = 0; report.statuses.length < n; i++) {
     const hostile = HOSTILE_NAMES[i % (HOSTILE_NAMES.length * 3)]?.[0];
     report.statuses.push({
@@ -73,6 +78,7 @@ export function nationalReport(n: number): MergeReport {
       files: [hostile ? `县区/${hostile}.xlsx` : `县区/第${i + 1}县.xlsx`],
       counts: { hard: i % 3, soft: i % 5, explained: i % 7 },
     });
+    report.summary.byUnit.push({ ...figures, key: `9${String(i).padStart(5, '0')}`, label: hostile ?? `第${i + 1}县总工会` });
   }
   return report;
 }

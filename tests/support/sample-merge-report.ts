@@ -257,6 +257,13 @@ export function sampleMergeReport(options: SampleOptions = {}): MergeReport {
     files,
     sources,
     notes: [{ zh: '市教育工会的上年数取自其本年报表的“上年”栏。', en: "市教育工会's last-year figures come from the 上年 column of its file." }],
+    // 河西区 sent nothing this year: its contact is last year's.
+    contacts: {
+      [unit1.code]: { preparer: '李明', phone: '010-61234567', from: 'this-year' },
+      [unit2.code]: { preparer: '赵丽', phone: '13800000000', from: 'this-year' },
+      '110103': { preparer: '王红', phone: '010-69876543', from: 'last-year' },
+      '110201': { phone: '010-66660000', from: 'this-year' },
+    },
   };
 }
 

@@ -24,6 +24,8 @@ export function input(units: UnitValues[], extra: Partial<ConsolidateInput> = {}
     period: 'annual',
     federation: { code: '3300', name: '某市总工会', scope: '全市' },
     units,
+    // A city roster's categories in its order: the subtotals come in this order.
+    kinds: ['县区', '直属', '产业'],
     ...extra,
   };
 }

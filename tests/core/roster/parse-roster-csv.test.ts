@@ -20,12 +20,12 @@ describe('parseRosterCsv', () => {
     expect(result.ok && result.roster.units[0]).toEqual({ code: '990101', name: '东城区总工会', parent: '', kind: '县区' });
   });
 
-  it('names the line of a bad kind and of a duplicate code', () => {
-    const result = parseRosterCsv(`${GOOD}990101,重复单位,990100,县区\n990102,某单位,990100,街道\n`);
+  it('names the line of an empty kind and of a duplicate code', () => {
+    const result = parseRosterCsv(`${GOOD}990101,重复单位,990100,县区\n990102,某单位,990100,\n`);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.line)).toEqual(expect.arrayContaining([5, 6]));
-    expect(result.problems.find((p) => p.line === 6)?.zh).toContain('类别应为');
+    expect(result.problems.find((p) => p.line === 6)?.zh).toContain('类别为空');
     expect(result.problems.find((p) => p.line === 5)?.zh).toContain('重复');
   });
 

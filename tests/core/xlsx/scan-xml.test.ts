@@ -9,12 +9,17 @@ import { XLSX_CORPUS } from '../../support/shared-corpus.js';
 type Outcome = { ok: true; events: string[] } | { ok: false; fallback: boolean; error: string };
 
 /** Events as one list of strings; adjacent text is joined (saxes and the scanner may cut text differently). */
-function recorder(): { events: string[]; open: (n: string, a: readonly string[], s: boolean) => void; close: (n: string) => void; text: (t: string) => void } {
+function recorder(): {
+  events: string[];
+  open: (n: string, a: readonly string[], s: boolean, ns: string) => void;
+  close: (n: string, ns: string) => void;
+  text: (t: string) => void;
+} {
   const events: string[] = [];
   return {
     events,
-    open: (name, attributes, selfClosing) => events.push(`<${name} ${JSON.stringify(attributes)} ${selfClosing}`),
-    close: (name) => events.push(`</${name}`),
+    open: (name, attributes, selfClosing, ns) => events.push(`<{${ns}}${name} ${JSON.stringify(attributes)} ${selfClosing}`),
+    close: (name, ns) => events.push(`</{${ns}}${name}`),
     text: (t) => {
       const last = events.length - 1;
       if (last >= 0 && events[last].startsWith('#')) events[last] += t;
@@ -25,9 +30,12 @@ function recorder(): { events: string[]; open: (n: string, a: readonly string[],
 
 function bySaxes(xml: string): Outcome {
   const r = recorder();
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => r.open(tag.name.slice(tag.name.indexOf(':') + 1), Object.entries(tag.attributes as Record<string, string>).flat(), tag.isSelfClosing));
-  parser.on('closetag', (tag) => r.close(tag.name.slice(tag.name.indexOf(':') + 1)));
+  // With namespaces, as the reader runs it: an unbound prefix is an error, and every element has its URI.
+  const parser = new SaxesParser({ position: false, xmlns: true });
+  parser.on('opentag', (tag) =>
+    r.open(tag.local, Object.entries(tag.attributes).flatMap(([name, attribute]) => [name, attribute.value]), tag.isSelfClosing, tag.uri),
+  );
+  parser.on('closetag', (tag) => r.close(tag.local, tag.uri));
   parser.on('text', r.text);
   parser.on('cdata', r.text);
   try {
@@ -101,7 +109,10 @@ describe('scanXml agrees with saxes', () => {
   it.each([
     ['a declaration and a root', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a/>', true],
     ['prefixed names', '<x:a xmlns:x="u"><x:b r="1">t</x:b></x:a>', true],
-    ['names of every length', `<p:${'a'.repeat(70)} x:${'b'.repeat(80)}="1" ${'c'.repeat(14)}="2"><p:${'d'.repeat(13)}/></p:${'a'.repeat(70)}>`, true],
+    ['names of every length', `<p:${'a'.repeat(70)} xmlns:p="urn:p" xmlns:x="urn:x" x:${'b'.repeat(80)}="1" ${'c'.repeat(14)}="2"><p:${'d'.repeat(13)}/></p:${'a'.repeat(70)}>`, true],
+    ['a default namespace redeclared inside', '<a xmlns="urn:a"><b xmlns="urn:b"><c/></b><d/></a>', true],
+    ['an unbound element prefix (left to saxes, which refuses it)', '<x:a/>', false],
+    ['an unbound attribute prefix (left to saxes, which refuses it)', '<a x:b="1"/>', false],
     ['references in text and attributes', '<a b="&lt;&#x4E2D;&#20013;&amp;&quot;&apos;">&gt;&amp;&#x1F600;</a>', true],
     ['tab and newline in attributes become spaces', '<a b="1\t2\n3"/>', true],
     ['surrogate pairs', '<a>😀</a>', true],

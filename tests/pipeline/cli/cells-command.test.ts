@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runCli } from '../../../pipeline/cli/program.js';
+import { rawXlsx, sheetXml } from '../../fixtures/hostile/raw-xlsx.js';
 
 let dir: string;
 let file: string;
@@ -69,9 +70,23 @@ describe('unionstat cells', () => {
   test('a missing file exits 1; an unknown sheet exits 2 and lists the sheets', async () => {
     const missing = recordingEffects();
     expect(await runCli(['cells', join(dir, '没有.xlsx')], missing)).toBe(1);
-    expect(missing.stderr.join('\n')).toContain('文件不存在');
+    expect(missing.stderr.join('\n')).toContain('找不到文件 没有.xlsx');
     const unknown = recordingEffects();
     expect(await runCli(['cells', file, '--sheet', '表二'], unknown)).toBe(2);
     expect(unknown.stderr.join('\n')).toContain('“基本情况统计表”');
+  });
+
+  test('lists the cells present, whatever the extent: one value at XFD100000 and a merge A1:XFD100000', async () => {
+    // A listing that walked the extent would visit 1.6 billion positions here (tens of seconds); this one visits two cells.
+    const far = join(dir, '远处.xlsx');
+    writeFileSync(far, rawXlsx(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="100000"><c r="XFD100000"><v>7</v></c></row>').replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD100000"/></mergeCells>')));
+    const effects = recordingEffects();
+    expect(await runCli(['cells', far, '--json'], effects)).toBe(0);
+    const sheet = JSON.parse(effects.stdout.join('\n')).sheets[0];
+    expect([sheet.rowCount, sheet.colCount, sheet.merges]).toEqual([100000, 16384, ['A1:XFD100000']]);
+    expect(sheet.cells).toEqual([
+      { address: 'A1', row: 1, col: 1, type: 'number', value: 1 },
+      { address: 'XFD100000', row: 100000, col: 16384, type: 'number', value: 7 },
+    ]);
   });
 });

@@ -128,7 +128,7 @@ describe('unionstat merge', () => {
 
   it('writes every output, and the 汇总 sheet checks clean as a submission to the province', async () => {
     await run(out);
-    expect(readdirSync(out).sort()).toEqual(['figures.json', 'narrative.md', 'run.json', 'summary.csv', 'summary.docx', 'summary.html', 'summary.md', '汇总表.xlsx'].sort());
+    expect(readdirSync(out).sort()).toEqual(['figures.json', '报告语句.md', 'run.json', '报送情况.xlsx', '汇总数据.csv', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总表.xlsx'].sort());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, '汇总表.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['分单位', '同比分析', '报送情况', '审核结果', '数据来源']));
@@ -136,10 +136,10 @@ describe('unionstat merge', () => {
     const code = await runCli(['check', join(out, '汇总表.xlsx'), '--year', '2025'], effects);
     expect(effects.stdout.join('\n')).toContain('990100');
     expect(code).toBe(0);
-    const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, 'summary.docx'))))['word/document.xml']);
+    const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, '汇总报告.docx'))))['word/document.xml']);
     expect(docx).toContain('96.00');
     expect(docx).toContain('80.0%');
-    const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
+    const csv = readFileSync(join(out, '汇总数据.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain("'+市直机关工会");
     expect(csv).not.toMatch(/(^|,)\+市直机关工会/m);
@@ -149,6 +149,6 @@ describe('unionstat merge', () => {
     const a = await run(join(root, 'again-1'));
     const b = await run(join(root, 'again-2'));
     expect(b.report.summary).toEqual(a.report.summary);
-    expect(readFileSync(join(root, 'again-2', 'summary.csv'), 'utf8')).toBe(readFileSync(join(root, 'again-1', 'summary.csv'), 'utf8'));
+    expect(readFileSync(join(root, 'again-2', '汇总数据.csv'), 'utf8')).toBe(readFileSync(join(root, 'again-1', '汇总数据.csv'), 'utf8'));
   });
 });

@@ -51,14 +51,15 @@ describe('readWorkbookWithExcelJS', () => {
     ['a text file renamed to .xlsx', strToU8('代码,本年\nA01,12\n'), '不是 .xlsx 压缩包'],
     ['a zip that is not a workbook', zipSync({ 'hello.txt': strToU8('hi') }), '没有工作表'],
     ['a truncated zip', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'.repeat(200)) }, { level: 0 }).slice(0, 300), '工作簿结构无法解析'],
-  ])('refuses %s with file.unreadable and a reason, never a throw', async (_label, bytes, reason) => {
+  ])('refuses %s with file.exceljs-refused and a reason in each language, never a throw', async (_label, bytes, reason) => {
     const result = await readWorkbookWithExcelJS(bytes, '新建 Microsoft Excel 工作表 (3).xlsx');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issue.code).toBe('file.unreadable');
+    expect(result.issue.code).toBe('file.exceljs-refused');
     expect(result.issue.severity).toBe('hard');
     expect(result.issue.values.file).toBe('新建 Microsoft Excel 工作表 (3).xlsx');
-    expect(String(result.issue.values.reason)).toContain(reason);
+    expect(String(result.issue.values.reasonZh)).toContain(reason);
+    expect(result.issue.message.zh).not.toContain(String(result.issue.values.reasonEn));
     expect(result.issue.message.zh).toContain('新建 Microsoft Excel 工作表 (3).xlsx');
     expect(result.issue.message.zh).toContain(reason);
   });

@@ -18,7 +18,7 @@ describe('writeOutputs', () => {
   test('creates the folder and writes every output under its fixed name, nothing else', async () => {
     const out = join(dir, 'nested', '输出');
     const written = await writeOutputs(sampleMergeReport(), standardSpec, out, info);
-    const names = ['汇总表.xlsx', 'summary.docx', 'summary.html', 'summary.md', 'summary.csv', 'narrative.md', 'figures.json', 'run.json'];
+    const names = ['汇总表.xlsx', '报送情况.xlsx', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总数据.csv', '报告语句.md', 'figures.json', 'run.json'];
     expect(written).toEqual(names.map((n) => join(out, n)));
     expect((await readdir(out)).sort()).toEqual([...names].sort());
     const xlsx = await readFile(join(out, OUTPUT_FILES.xlsx));
@@ -33,7 +33,7 @@ describe('writeOutputs', () => {
   test('writes the documents and sentences in English on request', async () => {
     await writeOutputs(sampleMergeReport(), standardSpec, dir, { ...info, lang: 'en' });
     expect(await readFile(join(dir, OUTPUT_FILES.narrative), 'utf8')).toContain('Citywide: the collective bargaining rate of unionised enterprises is 92.3% (up 1.2 pp on last year)');
-    expect(await readFile(join(dir, OUTPUT_FILES.markdown), 'utf8')).toContain('| Indicator | Unit | This year | Last year | Change | Change (%) / (points) |');
+    expect(await readFile(join(dir, OUTPUT_FILES.markdown), 'utf8')).toContain('| Indicator | Unit | This year | Last year | Change | Change in words |');
     // The workbook and the CSV stay in the template's Chinese.
     expect(await readFile(join(dir, OUTPUT_FILES.csv), 'utf8')).toContain('单位代码,单位名称');
   });
@@ -67,6 +67,9 @@ describe('writeOutputs', () => {
           discard: async () => void calls.push(`discard ${name}`),
         };
       },
+      stageFolder: async () => {
+        throw new Error('no feedback asked for');
+      },
     });
     await writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching());
     const firstCommit = calls.findIndex((c) => c.startsWith('commit'));
@@ -75,7 +78,7 @@ describe('writeOutputs', () => {
     expect(calls.slice(-2)).toEqual([`stage ${OUTPUT_FILES.run}`, `commit ${OUTPUT_FILES.run}`]);
 
     calls.length = 0;
-    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.csv))).rejects.toThrow('disk full writing summary.csv');
+    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.csv))).rejects.toThrow('disk full writing 汇总数据.csv');
     expect(calls.some((c) => c.startsWith('commit'))).toBe(false);
     const stagedNames = calls.filter((c) => c.startsWith('stage')).map((c) => c.slice('stage '.length));
     expect(stagedNames.length).toBeGreaterThan(0);
@@ -84,7 +87,7 @@ describe('writeOutputs', () => {
     // A target that cannot be replaced: the outputs after it are dropped, not left beside their targets; no run.json.
     calls.length = 0;
     await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(undefined, OUTPUT_FILES.html))).rejects.toThrow('EPERM');
-    expect(calls.filter((c) => c.startsWith('commit'))).toEqual([`commit ${OUTPUT_FILES.xlsx}`, `commit ${OUTPUT_FILES.docx}`]);
+    expect(calls.filter((c) => c.startsWith('commit'))).toEqual([`commit ${OUTPUT_FILES.xlsx}`, `commit ${OUTPUT_FILES.statuses}`, `commit ${OUTPUT_FILES.docx}`]);
     expect(calls.filter((c) => c.startsWith('discard')).sort()).toEqual([OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative, OUTPUT_FILES.figures].map((n) => `discard ${n}`).sort());
     expect(calls.some((c) => c.includes(OUTPUT_FILES.run))).toBe(false);
   });

@@ -159,13 +159,13 @@ describe('buildTemplateWorkbook: the table sheet', () => {
     expect(protection.algorithmName).toBeUndefined();
   });
 
-  it('formats numbers by kind, uses a Chinese font and prints on A4 landscape fitted to width', () => {
+  it('formats numbers by kind, uses a Chinese font and prints on A4 portrait fitted to width', () => {
     expect(cellAt('A01', 'current').numFmt).toBe('#,##0');
     expect(cellAt('C01', 'prior').numFmt).toBe('#,##0.00');
     expect(cellAt('A03', 'current').numFmt).toBe('0.0');
     expect(cellAt('C10', 'change').numFmt).toBe('#,##0.00');
     expect(cellAt('A01', 'name').font?.name).toBe('宋体');
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 });
     expect(ws.getColumn(cols.name).width).toBeGreaterThan(ws.getColumn(cols.code).width!);
   });
 });

@@ -1,0 +1,122 @@
+import type { HeaderRule, IndicatorKind, Rule, Severity, ValueColumn } from '../spec/template-spec.js';
+import type { z } from 'zod';
+
+/**
+ * The sheets of 指标体系.xlsx and their columns, shared by the writer and the
+ * reader. Columns are found by their head in row 1, so a federation may
+ * reorder them; a sheet's first column is its key.
+ */
+export const SHEETS = {
+  readme: '使用说明',
+  template: '模板',
+  indicators: '指标',
+  checks: '审核公式',
+  generic: '通用审核',
+  header: '表头审核',
+  sections: '部分',
+  headerFields: '表头',
+  columns: '表栏',
+  periods: '统计期',
+  sentences: '报告语句',
+} as const;
+
+export interface ColumnDef {
+  head: string;
+  required: boolean;
+  width: number;
+}
+
+const col = (head: string, width: number, required = false): ColumnDef => ({ head, required, width });
+
+export const COLUMNS = {
+  template: [col('项目', 16, true), col('内容', 40, true)],
+  indicators: [
+    col('代码', 8, true),
+    col('名称', 30, true),
+    col('计量单位', 10, true),
+    col('类型', 8, true),
+    col('所属部分', 10, true),
+    col('上级指标', 10),
+    col('小数位', 8, true),
+    col('计算公式', 20),
+    col('填表说明', 36),
+    col('英文名称', 36),
+    col('英文计量单位', 16),
+    col('英文填表说明', 36),
+  ],
+  checks: [
+    col('编号', 14, true),
+    col('公式', 36, true),
+    col('级别', 10, true),
+    col('容差', 8),
+    col('说明', 36),
+    col('适用栏', 12),
+    col('英文说明', 36),
+    col('错误信息', 30),
+    col('英文错误信息', 30),
+  ],
+  generic: [
+    col('编号', 26, true),
+    col('审核类型', 14, true),
+    col('适用类型', 16),
+    col('适用指标', 16),
+    col('下限', 8),
+    col('上限', 8),
+    col('小数位', 8),
+    col('百分比阈值', 12),
+    col('百分点阈值', 12),
+    col('容差', 8),
+    col('适用栏', 12),
+    col('级别', 10, true),
+    col('说明', 30),
+    col('英文说明', 30),
+    col('错误信息', 30),
+    col('英文错误信息', 30),
+  ],
+  header: [
+    col('编号', 26, true),
+    col('表头项', 12, true),
+    col('审核内容', 16, true),
+    col('级别', 10, true),
+    col('说明', 30),
+    col('英文说明', 30),
+    col('错误信息', 30),
+    col('英文错误信息', 30),
+  ],
+  sections: [col('代码', 8, true), col('名称', 24, true), col('英文名称', 40)],
+  headerFields: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20), col('其他写法', 30), col('必填', 8, true)],
+  columns: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20), col('其他写法', 30), col('必填', 8, true)],
+  periods: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20)],
+  sentences: [col('部分', 8, true), col('所需指标', 30, true), col('语句', 80, true), col('英文语句', 80)],
+} as const satisfies Record<string, readonly ColumnDef[]>;
+
+/** The 模板 sheet's rows: what each item of the spec's identity is called. */
+export const TEMPLATE_ITEMS = { id: '规格编号', version: '版本', title: '名称', titleEn: '英文名称', sheetName: '工作表名称' } as const;
+
+/** Words for enum values; the reader also takes the English key and a few variants. */
+export const KIND_WORDS: Record<IndicatorKind, string> = { count: '计数', amount: '金额', rate: '比率', ratio: '比值' };
+export const SEVERITY_WORDS: Record<Severity, string> = { hard: '强制性', soft: '提示性' };
+export const COLUMN_WORDS: Record<ValueColumn, string> = { current: '本年', prior: '上年' };
+export const YES_NO = { yes: '是', no: '否' } as const;
+
+type GenericKind = Exclude<Rule['kind'], 'compare' | 'sum-of-parts' | 'formula' | 'header'>;
+export const GENERIC_KIND_WORDS: Record<GenericKind, string> = {
+  'derived-consistency': '比率核对',
+  range: '取值范围',
+  'whole-number': '整数',
+  'max-decimals': '小数位数',
+  historical: '历史变动',
+  'prior-matches-last-year': '上年数核对',
+  'required-value': '必填',
+};
+export type { GenericKind };
+
+export const HEADER_CHECK_WORDS: Record<z.infer<typeof HeaderRule>['check'], string> = {
+  required: '必填',
+  'matches-collection': '与本次收集一致',
+  'in-roster': '名册代码',
+};
+
+/** Separators between items of a list cell (A01、A02 or A01, A02). */
+export const LIST_SEPARATOR = /[、,，;；]/;
+export const LIST_JOIN = '、';
