@@ -12,6 +12,7 @@ import { formulaMessages } from './formula-messages.js';
 import { specBookMessages } from './spec-book-messages.js';
 import { rosterMessages } from './roster-messages.js';
 import { rosterInputMessages } from './roster-input-messages.js';
+import { reportMessages } from './report-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -31,6 +32,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...specBookMessages,
   ...rosterMessages,
   ...rosterInputMessages,
+  ...reportMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

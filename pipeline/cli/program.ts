@@ -8,6 +8,7 @@ import { registerMergeCommand } from './merge-command.js';
 import { registerCellsCommand } from './cells-command.js';
 import { registerTemplateCommand } from './template-command.js';
 import { registerSpecCommand } from './spec-command.js';
+import { registerReportCommand } from './report-command.js';
 
 /**
  * The `unionstat` program: parses arguments and lazily imports each command's
@@ -35,6 +36,7 @@ export function buildProgram(effects: Effects, setExit: (code: number) => void):
   registerCellsCommand(program, effects, setExit);
   registerTemplateCommand(program, effects, setExit);
   registerSpecCommand(program, effects, setExit);
+  registerReportCommand(program, effects, setExit);
   // @commands
   return program;
 }

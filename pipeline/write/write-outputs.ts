@@ -11,6 +11,7 @@ import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
 import { checkReplaceable, stageFile, type StagedFile } from '../io/atomic-write.js';
 import { isLockError, OutputLockedError } from './output-locked-error.js';
 import { nodeDeflater } from './node-deflater.js';
+import { sharpRasteriser } from '../io/sharp-rasteriser.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 export { OUTPUT_FILES } from '../../report/build-outputs.js';
@@ -72,7 +73,7 @@ export async function writeOutputs(
     await buildOutputs(
       report,
       spec,
-      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
       { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
     );
     if (options.feedback) {
