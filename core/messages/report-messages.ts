@@ -97,6 +97,7 @@ export const reportMessages: Record<string, MessageEntry> = {
 export const reportLabels = {
   /** A rate by unit: 各单位建会率. */
   rateByUnit: { zh: '各单位{name}', en: '{name} by unit' },
+  rateByKind: { zh: '各类别{name}', en: '{name} by category' },
   /** The federation's own rate as the reference line: 全市 92.3%. */
   reference: { zh: '{scope} {value}', en: '{scope} {value}' },
   yearOnYear: { zh: '主要指标同比增减', en: 'Change on last year, headline figures' },

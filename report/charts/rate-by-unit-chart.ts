@@ -9,6 +9,11 @@ import { BAR, BASE_OPTION, CHART_WIDTH, GRID_LINE, HALO, INK, STILL } from './ch
 /** Height per unit's bar, and what the axes and the reference line's label take. */
 const ROW = 26;
 const FRAME = 70;
+/**
+ * Most bars a chart shows: a city's units fit, a province's or the nation's do not (one
+ * bar each would be a picture metres long). Above it the chart shows the 类别 subtotals.
+ */
+export const MAX_BARS = 40;
 
 /**
  * Where the rate axis starts: the multiple of 10 at least 5 points below the
@@ -25,13 +30,17 @@ export function axisMin(lowest: number, total: number | null): number {
 /**
  * A rate by unit (各单位建会率): one horizontal bar per unit with a value, highest
  * first, each labelled with its rate as the tables show it; the federation's own
- * rate (recomputed from the summed parts) as a dashed reference line. Undefined
- * when the code is not a rate of the spec or no unit has a value.
+ * rate (recomputed from the summed parts) as a dashed reference line. Above
+ * MAX_BARS units, the same by 类别 subtotal. Undefined when the code is not a
+ * rate of the spec or no unit has a value.
  */
 export function rateByUnitChart(figures: ReportFigures, code: string, lang: Locale = 'zh'): ChartDefinition | undefined {
   const ind = indicatorsByCode(figures.spec).get(code);
   if (!ind || ind.kind !== 'rate') return undefined;
-  const units = figures.summary.byUnit
+  const byUnit = figures.summary.byUnit.length <= MAX_BARS;
+  const groups = byUnit ? figures.summary.byUnit : figures.summary.byKind;
+  if (groups.length > MAX_BARS) return undefined;
+  const units = groups
     .map((g) => ({ label: g.label, value: g.figures[code]?.current ?? null }))
     .filter((u): u is { label: string; value: number } => u.value !== null)
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh'));
@@ -55,7 +64,7 @@ export function rateByUnitChart(figures: ReportFigures, code: string, lang: Loca
   return {
     id: `rate-${code}`,
     names: [name, code],
-    title: fillPlaceholders(reportLabels.rateByUnit[lang], { name }),
+    title: fillPlaceholders((byUnit ? reportLabels.rateByUnit : reportLabels.rateByKind)[lang], { name }),
     width: CHART_WIDTH,
     height: FRAME + ROW * units.length,
     option: {

@@ -5,7 +5,7 @@ import { standardSpec } from '../../../core/templates/index.js';
 import { chartPicture } from '../../../report/charts/chart-picture.js';
 import { BAR, BAR_NEGATIVE, SLICES } from '../../../report/charts/chart-style.js';
 import { partsChart } from '../../../report/charts/parts-chart.js';
-import { axisMin, rateByUnitChart } from '../../../report/charts/rate-by-unit-chart.js';
+import { axisMin, MAX_BARS, rateByUnitChart } from '../../../report/charts/rate-by-unit-chart.js';
 import { renderChartSvg } from '../../../report/charts/render-chart-svg.js';
 import { availableCharts, summaryCharts } from '../../../report/charts/report-charts.js';
 import { submissionsChart } from '../../../report/charts/submissions-chart.js';
@@ -68,6 +68,19 @@ describe('rates by unit', () => {
     for (const u of f.summary.byUnit) u.figures.A03.current = null;
     expect(rateByUnitChart(f, 'A03')).toBeUndefined();
     expect(rateByUnitChart(figures(), 'A01')).toBeUndefined();
+  });
+
+  test('above MAX_BARS units (a province, the nation) the chart shows the 类别 subtotals instead, and none when those are too many', () => {
+    const f = figures();
+    const unit = f.summary.byUnit[0];
+    f.summary.byUnit = Array.from({ length: MAX_BARS + 1 }, (_, i) => ({ ...unit, key: `u${i}`, label: `单位${i}` }));
+    const chart = rateByUnitChart(f, 'A03')!;
+    expect(chart.title).toBe('各类别建会率');
+    const texts = svgTexts(renderChartSvg(chart));
+    expect(texts.filter((t) => f.summary.byKind.some((g) => g.label === t)).sort()).toEqual(f.summary.byKind.map((g) => g.label).sort());
+    expect(texts.some((t) => t.startsWith('单位'))).toBe(false);
+    f.summary.byKind = Array.from({ length: MAX_BARS + 1 }, (_, i) => ({ ...f.summary.byKind[0], key: `k${i}`, label: `类别${i}` }));
+    expect(rateByUnitChart(f, 'A03')).toBeUndefined();
   });
 
   test('the axis starts at a round number at least 5 points below the lowest rate or the federation rate, never below 0', () => {
