@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliError, EXIT } from './cli-error.js';
 import { parseOptions, PeriodOption, YearOption } from './cli-options.js';
 import type { Effects } from './effects.js';
+import { cliWords } from './localized-help.js';
 import type { PriorFigures, PriorFiguresResult } from '../read/read-prior-figures.js';
 
 export const TemplateOptions = z
@@ -25,15 +26,16 @@ export const TemplateOptions = z
 export type TemplateOptions = z.infer<typeof TemplateOptions>;
 
 export function registerTemplateCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  const t = cliWords(effects.lang);
   program
     .command('template')
-    .description('生成空白统计表模板，或按名册生成各单位预置模板 / write the blank template, or one pre-filled template per roster unit')
-    .option('--spec <file>', '模板规格 JSON 或 指标体系.xlsx（默认：标准模板第 1 版）/ template spec JSON or workbook (default: standard v1)')
-    .option('--roster <file>', '名册：为其中每个单位生成预置模板，--out 为文件夹 / roster: one pre-filled template per unit, --out is a folder')
-    .option('--prior <dir|file>', '上年汇总表.xlsx 或上年报表文件夹：预置上年数 / last year\'s 汇总表.xlsx or submissions folder: pre-fills 上年')
-    .option('--year <n>', '统计年度（与 --roster 一起使用）/ year (with --roster)')
-    .option('--period <年报|上半年>', '统计期，默认年报 / period, 年报 by default')
-    .requiredOption('--out <file.xlsx|dir>', '输出的模板文件，或（与 --roster 一起）模板文件夹 / the template file, or (with --roster) the folder')
+    .description(t('help.template'))
+    .option('--spec <file>', t('help.merge.spec'))
+    .option('--roster <file>', t('help.template.roster'))
+    .option('--prior <dir|file>', t('help.template.prior'))
+    .option('--year <n>', t('help.template.year'))
+    .option('--period <年报|上半年>', t('help.template.period'))
+    .requiredOption('--out <file.xlsx|dir>', t('help.template.out'))
     .action(async (raw: Record<string, unknown>) => {
       setExit(await runTemplate(raw, effects));
     });
