@@ -69,6 +69,8 @@ export async function bundleCli(from, out) {
     // Readable stacks for --debug: names and lines stay as tsc wrote them.
     minify: false,
     plugins: [modernBuffer],
+    // A native addon (libvips in a per-platform package, chosen at run time): loaded from node_modules, not bundled.
+    external: ['sharp'],
     logLevel: 'warning',
   });
   return join(out, 'unionstat.js');

@@ -9,6 +9,9 @@ import { buildStatusXlsx } from './build-status-xlsx.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
 import { partsWorkbook } from './parts-workbook.js';
 import { summaryDocument } from './summary-document.js';
+import type { RasterisePng } from './charts/chart-picture.js';
+import { buildFiguresJson } from './figures/figures-json.js';
+import { figuresOfMerge } from './figures/figures-of-merge.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import type { PartDeflater } from './zip-parts.js';
 
@@ -27,6 +30,8 @@ export const OUTPUT_FILES = {
   markdown: '汇总报告.md',
   csv: '汇总数据.csv',
   narrative: '报告语句.md',
+  /** The figures for `unionstat report` and the page's draft filling (report/figures). */
+  figures: 'figures.json',
   run: 'run.json',
 } as const;
 
@@ -53,12 +58,14 @@ export interface BuildOutputsOptions {
   createWorkbook?: CreateWorkbook;
   /** Builds 汇总表.xlsx elsewhere (the CLI's workbook thread), started before the others; buildSummaryXlsx here by default. */
   buildWorkbook?: (report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) => Promise<Uint8Array>;
+  /** Draws the charts' PNG fallbacks for summary.docx (see buildSummaryDocx); without it the docx has no charts. */
+  rasterise?: RasterisePng;
 }
 
 /**
  * Builds every output of a merge but run.json (which records when the
  * writing finished: see buildRunJson) and hands each to `sink`: 汇总报告.docx,
- * .html and .md, 汇总数据.csv, 报告语句.md, 报送情况.xlsx, then 汇总表.xlsx,
+ * .html and .md, 汇总数据.csv, 报告语句.md, 报送情况.xlsx, figures.json, then 汇总表.xlsx,
  * whose building starts first. The same bytes in every shell for the same
  * injected pieces; the same parts whatever they are.
  * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
@@ -70,11 +77,12 @@ export async function buildOutputs(report: MergeReport, spec: TemplateSpec, opti
   // Awaited below; a failure of the others first must not leave it unhandled.
   xlsx.catch(() => undefined);
   const document = summaryDocument(report, spec, lang);
-  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater }));
+  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater, rasterise: options.rasterise }));
   await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
   await sink.write(OUTPUT_FILES.statuses, await buildStatusXlsx(report, options.createWorkbook ?? partsWorkbook(options.deflater)));
+  await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
   await sink.write(OUTPUT_FILES.xlsx, await xlsx);
 }

@@ -40,6 +40,7 @@ export function buildRunJson(report: MergeReport, spec: TemplateSpec, info: RunI
     collection: { year: summary.year, period: summary.period, federation: summary.federation },
     options: info.options ?? {},
     inputs: info.inputs,
+    choices: report.choices ?? [],
     counts: {
       files: report.files.length,
       filesByOutcome,
@@ -56,6 +57,7 @@ export function buildRunJson(report: MergeReport, spec: TemplateSpec, info: RunI
       unitName: f.unitName ?? null,
       sheet: f.sheet ?? null,
       counts: countIssues(f.issues),
+      ...(f.chosen ? { chosen: true } : {}),
     })),
     statuses: report.statuses,
     issues,

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   LineRuleType,
   Packer,
   Paragraph,
@@ -22,6 +23,8 @@ import { planTableStamp, stampTables, type TableStamp } from './stamp-table-rows
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, summaryDocument, unitTableAlign, type ColumnAlign, type SummaryDocument } from './summary-document.js';
 import { dropXmlForbidden } from './xml-escape.js';
 import { fflateDeflater } from './fflate-deflater.js';
+import { PNG_SCALE, type RasterisePng } from './charts/chart-picture.js';
+import type { PlacedChart } from './charts/summary-chart-places.js';
 import type { PartDeflater } from './zip-parts.js';
 
 /*
@@ -134,6 +137,39 @@ function body(text: string): Paragraph {
   });
 }
 
+/** CSS pixels (96 dpi) per twip: pictures are sized in pixels, the page in twips. */
+const TWIPS_PER_PX = 15;
+
+/**
+ * A chart as a centred picture (SVG for Word 2016+, its PNG for Word 2013 and
+ * WPS), no wider than the text, kept with its caption below (图1 …, 黑体 五号).
+ */
+function chartParagraphs(placed: PlacedChart, png: Uint8Array): Paragraph[] {
+  const scale = Math.min(1, TEXT_WIDTH / TWIPS_PER_PX / placed.chart.width);
+  const size = { width: Math.floor(placed.chart.width * scale), height: Math.round(placed.chart.height * scale) };
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(placed.svg),
+          fallback: { type: 'png', data: png },
+          transformation: size,
+          altText: { name: placed.caption, description: placed.caption, title: placed.caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: dropXmlForbidden(placed.caption), font: HEI, size: SIZE.table })],
+    }),
+  ];
+}
+
 /** What the docx library's Packer zips: the package's parts by path, XML as text. */
 type CompiledParts = Map<string, string | Uint8Array>;
 
@@ -155,6 +191,18 @@ async function compiledParts(document: Document): Promise<CompiledParts> {
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))));
 }
 
+/**
+ * The pictures' drawing ids numbered 1, 2… in document order. The docx library
+ * draws them from a counter that lives as long as the process, so a second
+ * document built in the same process (the page, a test) would differ in them.
+ */
+function numberDrawings(parts: CompiledParts): void {
+  const xml = parts.get('word/document.xml');
+  if (typeof xml !== 'string') return;
+  let id = 0;
+  parts.set('word/document.xml', xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`));
+}
+
 export interface SummaryDocxOptions {
   /**
    * Body rows of the figure and 报送情况 tables copied from library-rendered
@@ -167,6 +215,11 @@ export interface SummaryDocxOptions {
   document?: SummaryDocument;
   /** How the package's parts are deflated: the shell's (node:zlib in the CLI); fflate by default. */
   deflater?: PartDeflater;
+  /**
+   * Draws the charts' PNG fallbacks (sharp in the CLI, a canvas in the page).
+   * Without it the document has no charts: Word 2013 and WPS show no SVG alone.
+   */
+  rasterise?: RasterisePng;
 }
 
 /**
@@ -174,7 +227,9 @@ export interface SummaryDocxOptions {
  * table per section (指标 | 单位 | 本年 | 上年 | 增减 | 增减幅度, `其中：` rows
  * indented, numbers right-aligned and formatted once by format-figure, 增减幅度
  * in words), the headline indicators by unit and subtotal, and the report
- * sentences: only what goes into a report (报送情况 and notes are in 报送情况.xlsx).
+ * sentences: only what goes into a report (报送情况 and notes are in 报送情况.xlsx);
+ * with a rasteriser, the charts after the tables they illustrate (同比 after the
+ * sentences), captioned 图1, 图2….
  */
 export async function buildSummaryDocx(
   report: MergeReport,
@@ -184,6 +239,10 @@ export async function buildSummaryDocx(
 ): Promise<Uint8Array> {
   const doc = options.document ?? summaryDocument(report, spec, lang);
   const headings = DOCUMENT_HEADINGS[lang];
+  const placed = options.rasterise ? [...doc.sections.flatMap((s) => s.charts), ...doc.sentenceCharts] : [];
+  // Drawn side by side: the rasteriser may use threads of its own (libvips does).
+  const pngs = new Map(await Promise.all(placed.map(async (p) => [p, await options.rasterise!(p.svg, { width: p.chart.width, height: p.chart.height, scale: PNG_SCALE })] as const)));
+  const charts = (list: PlacedChart[]) => list.flatMap((p) => (pngs.has(p) ? chartParagraphs(p, pngs.get(p)!) : []));
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -203,7 +262,8 @@ export async function buildSummaryDocx(
       heading(section.heading),
       table(
         FIGURE_HEAD[lang],
-        [34, 10, 15, 15, 13, 13],
+        // 增减幅度 wide enough for `下降0.3个百分点` on one line.
+        [27, 8, 13, 13, 11, 26],
         FIGURE_ALIGN,
         rowsToRender(
           section.rows.map((r) => ({ texts: figureTexts(r), level: r.level })),
@@ -211,6 +271,7 @@ export async function buildSummaryDocx(
           stamps,
         ),
       ),
+      ...charts(section.charts),
     );
   }
   const unitAlign = unitTableAlign(doc.units.head.length);
@@ -218,12 +279,14 @@ export async function buildSummaryDocx(
     heading(doc.units.heading),
     table(
       doc.units.head,
-      [24, ...doc.units.head.slice(1).map(() => 12)],
+      // The unit's name, then the rates; an amount (帮扶资金合计) needs room for `2,567.42`.
+      [24, ...doc.units.head.slice(1).map((h) => (/[（(].+[）)]$/.test(h) ? 15 : 11))],
       unitAlign,
       rowsToRender(doc.units.rows.map((r) => ({ texts: r.texts, emphasis: r.emphasis })), unitAlign.length, stamps),
     ),
   );
   if (doc.sentences.length > 0) children.push(heading(headings.sentences), ...doc.sentences.map(body));
+  children.push(...charts(doc.sentenceCharts));
 
   const document = new Document({
     creator: 'unionstat',
@@ -245,5 +308,8 @@ export async function buildSummaryDocx(
       },
     ],
   });
-  return stamps?.length ? stampTables(await compiledParts(document), stamps, options.deflater ?? fflateDeflater) : new Uint8Array(await Packer.toArrayBuffer(document));
+  if (!stamps?.length) return new Uint8Array(await Packer.toArrayBuffer(document));
+  const parts = await compiledParts(document);
+  if (placed.length > 0) numberDrawings(parts);
+  return stampTables(parts, stamps, options.deflater ?? fflateDeflater);
 }

@@ -2,6 +2,7 @@ import type { TemplateSpec } from '../core/spec/template-spec.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { FIGURE_HEAD } from './figure-rows.js';
 import { escapeHtml } from './html-escape.js';
+import type { PlacedChart } from './charts/summary-chart-places.js';
 import { DOCUMENT_HEADINGS, FIGURE_ALIGN, figureTexts, summaryDocument, TEXT_INDENT, unitTableAlign, type SummaryDocument } from './summary-document.js';
 
 /*
@@ -27,9 +28,22 @@ function tableHtml(head: string[], align: readonly Align[], rows: string[][], em
 }
 
 /**
+ * A chart as inline SVG (no script, prints as drawn), scaled down to the page's
+ * width when narrower, captioned below (图1 …) as Chinese reports caption figures.
+ */
+function figureHtml(placed: PlacedChart): string {
+  const svg = placed.svg.replace(/^<svg /, '<svg style="max-width:100%;height:auto" ');
+  return (
+    `<figure style="margin:12pt 0;text-align:center;page-break-inside:avoid;break-inside:avoid">\n${svg}\n` +
+    `<figcaption style="font-family:'黑体','SimHei',sans-serif;font-size:10.5pt;margin-top:4pt">${escapeHtml(placed.caption)}</figcaption>\n</figure>`
+  );
+}
+
+/**
  * 汇总报告.html: a standalone UTF-8 page (no script, no external resource)
  * whose tables paste cleanly into Word and WPS: the total by section, the
- * headline indicators by unit and subtotal, the report sentences; nothing of
+ * headline indicators by unit and subtotal, the report sentences, the charts
+ * as inline SVG after the tables they illustrate; nothing of
  * the process (报送情况 and notes are in 报送情况.xlsx). Every text is
  * HTML-escaped, including the unit names that came from submissions.
  */
@@ -55,6 +69,7 @@ export function buildSummaryHtml(
         FIGURE_ALIGN,
         section.rows.map((r) => figureTexts(r, TEXT_INDENT)),
       ),
+      ...section.charts.map(figureHtml),
     );
   }
   parts.push(
@@ -67,6 +82,7 @@ export function buildSummaryHtml(
     ),
   );
   if (doc.sentences.length > 0) parts.push(h2(headings.sentences), ...doc.sentences.map(p));
+  parts.push(...doc.sentenceCharts.map(figureHtml));
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,

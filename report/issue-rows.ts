@@ -22,6 +22,7 @@ export const ISSUE_HEAD: Record<Lang, string[]> = {
 };
 
 const SEVERITY = { hard: { zh: '强制性', en: 'Hard' }, soft: { zh: '提示性', en: 'Soft' } } as const;
+const CONSEQUENCE = { zh: '由此导致：', en: 'Which also gives: ' } as const;
 const STATUS = { open: { zh: '未说明', en: 'Open' }, explained: { zh: '已说明', en: 'Explained' } } as const;
 
 /** What issueRows needs of a file: a merge's FileRecord or a check's result both fit. */
@@ -39,7 +40,8 @@ export function issueRows(files: readonly IssueSource[], lang: Lang = 'zh'): Iss
       severity: SEVERITY[i.severity][lang],
       status: STATUS[i.status][lang],
       indicator: i.indicator ?? '',
-      message: i.message[lang],
+      // What the mistake also causes (a rate pushed over 100) goes with it, not on a row of its own.
+      message: [i.message[lang], ...(i.consequences ?? []).map((c) => `${CONSEQUENCE[lang]}${c.message[lang]}`)].join(' '),
       hint: i.hint[lang],
       explanation: i.explanation ?? '',
     })),

@@ -1,5 +1,6 @@
 import type { Locale as Lang } from '../core/messages/render-text.js';
 import { UNIT_STATUS_LABELS, type MergeReport } from '../core/merge/merge-report.js';
+import { CHOSEN_FILE_MARK } from '../core/messages/choice-messages.js';
 
 /** One line of the 报送情况 table, as text (counts as numbers for the spreadsheet). */
 export interface StatusRow {
@@ -34,7 +35,8 @@ export function statusRows(report: MergeReport, lang: Lang = 'zh'): StatusRow[] 
     status: UNIT_STATUS_LABELS[s.status][lang],
     preparer: report.contacts?.[s.code]?.preparer ?? '',
     phone: report.contacts?.[s.code]?.phone ?? '',
-    files: s.files.join('；'),
+    // The staff's pick is named as such: the row then says which file counts and that it was a choice.
+    files: s.files.map((f) => (f === s.chosen ? `${f}${CHOSEN_FILE_MARK[lang]}` : f)).join('；'),
     hard: s.counts.hard,
     soft: s.counts.soft,
     explained: s.counts.explained,

@@ -6,6 +6,8 @@ import { sectionTables, type FigureRow, type SectionTable } from './figure-rows.
 import { fillSentences } from './fill-sentences.js';
 import { summaryTitle } from './summary-title.js';
 import { unitTable, type UnitTable } from './unit-table.js';
+import { placeSummaryCharts, type PlacedChart } from './charts/summary-chart-places.js';
+import { figuresOfMerge } from './figures/figures-of-merge.js';
 
 /**
  * What 汇总报告.docx, .html and .md show, in the order they show it; each
@@ -17,12 +19,14 @@ export interface SummaryDocument {
   title: string;
   /** One line under the title: period, units in the totals. */
   subtitle: string;
-  /** The federation total, one table per section, headed `一、组织建设`. */
-  sections: (SectionTable & { heading: string })[];
+  /** The federation total, one table per section, headed `一、组织建设`, each followed by its charts. */
+  sections: (SectionTable & { heading: string; charts: PlacedChart[] })[];
   /** The headline indicators by unit and subtotal, headed `四、分单位主要指标`. */
   units: UnitTable & { heading: string };
   /** The report sentences that could be filled (skipped ones are only in 报告语句.md). */
   sentences: string[];
+  /** Charts after the sentences (同比 of the headline figures). */
+  sentenceCharts: PlacedChart[];
 }
 
 /** `一、组织建设` (zh) or `A. Union organisation` (en). */
@@ -40,9 +44,11 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     lang === 'zh'
       ? `统计期：${summary.year}年${period}；计入汇总${summary.total.units}个单位（应报${rosterUnits}个）${kinds.length ? `：${kinds.map((k) => `${k.kind ?? k.label}${k.units}个`).join('、')}` : ''}`
       : `Period: ${summary.year} ${period}; ${summary.total.units} of ${rosterUnits} units in the totals${kinds.length ? ` (${kinds.map((k) => `${k.kind ?? k.label} ${k.units}`).join(', ')})` : ''}`;
+  const charts = placeSummaryCharts(figuresOfMerge(report, spec), lang);
   const sections = sectionTables(spec, summary.total, lang).map((t, i) => ({
     ...t,
     heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
+    charts: charts.bySection[t.section.id] ?? [],
   }));
   const unitsHeading = lang === 'zh' ? `${CHINESE_NUMERALS[sections.length] ?? ''}、分单位主要指标` : `${String.fromCharCode(65 + sections.length)}. Headline figures by unit`;
   return {
@@ -52,6 +58,7 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     sections,
     units: { ...unitTable(spec, summary, lang), heading: unitsHeading },
     sentences: fillSentences(summary, spec, lang).flatMap((s) => ('text' in s ? [s.text] : [])),
+    sentenceCharts: charts.afterSentences,
   };
 }
 

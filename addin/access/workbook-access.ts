@@ -24,6 +24,8 @@ export interface TemplateRead {
   sheet: string;
   /** True when the sheet is protected: it is checked all the same, and never unprotected. */
   protected: boolean;
+  /** The workbook's file name, where the host knows it (shown with the time of the check). */
+  fileName?: string;
 }
 
 /** How a write went: done (with how many cells), or refused because the sheet or workbook is protected. */

@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
 import { columnLetters, rangeOfAddress } from '../../core/grid/address.js';
 import { arrayGrid } from '../../core/grid/array-grid.js';
-import type { CellRange, RawCell, WorkbookGrids } from '../../core/grid/grid.js';
+import type { CellRange, Grid, RawCell, WorkbookGrids } from '../../core/grid/grid.js';
 import type { AccessCapabilities, CellFill, CellMark, ReportTable, TemplateRead, WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
 import { cellRuns } from './cell-runs.js';
 import { HIGHLIGHT_COLOURS, NO_FILL } from './highlight-colours.js';
 import { HighlightMemory, sameColour, type HighlightStore, type RememberedFill } from './highlight-memory.js';
 import { isItemNotFound, isProtectionError, loadedScalar } from './office-errors.js';
+import { metaSheetName, queueMetaSheet, takeMetaSheet } from './read-meta-sheet.js';
 import {
   blockAddresses,
   DEFAULT_MAX_CELLS_PER_REQUEST,
@@ -29,6 +30,19 @@ export interface ExcelAccessOptions {
   maxCellsPerRequest?: number;
   /** Keeps the highlight memory in the workbook (Office document settings) across pane reloads. */
   store?: HighlightStore;
+  /** The open workbook's URL or path (Office.context.document.url), for its file name; empty for a new workbook. */
+  documentUrl?: () => string | undefined;
+}
+
+/** The file name at the end of a URL or Windows path; undefined for a workbook never saved. */
+export function fileNameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const last = url.split(/[\\/]/).pop() ?? '';
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
 }
 
 /** How long after our own write a change event is taken as its echo, not the user's edit. */
@@ -47,6 +61,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const supports: SupportsSet = options.supports ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
   const maxCells = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST;
+  const documentUrl = options.documentUrl ?? (() => (typeof Office === 'undefined' ? undefined : Office.context?.document?.url));
   const memory = new HighlightMemory(options.store);
   /** Our own highlights and fills raise change events too; they must not trigger a re-check loop. */
   let quietUntil = 0;
@@ -127,7 +142,11 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
       if (meta.fills.size > 0) stillOurs.set(name, takeStillOurs(name, meta.fills));
       const shape = takeUsedRangeShape(meta.used);
 
-      // Round trip 2 (more only for sheets beyond the web's payload limit): the cells, in row blocks.
+      // Round trip 2 (more only for sheets beyond the web's payload limit): the cells, in row blocks,
+      // and with the first block the hidden `_meta` of a pre-filled template (its unit and last year's figures).
+      const sheetNames = sheets.items.map((s) => s.name);
+      const metaName = metaSheetName(sheetNames);
+      let metaGrid: Grid | undefined;
       const rows: (RawCell | undefined)[][] = [];
       let merges: CellRange[] = [];
       const blocks = blockAddresses(shape, maxCells);
@@ -135,19 +154,21 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
         const queued = queueBlock(meta.sheet, blocks[i]);
         const mergeAreas = i === 0 && withMerges ? meta.used.getMergedAreasOrNullObject() : undefined;
         mergeAreas?.load('areas/items/address');
+        const metaRange = i === 0 && metaName !== undefined && metaName !== name ? queueMetaSheet(sheets, metaName) : undefined;
         await context.sync();
         takeBlock(queued, rows);
+        if (metaRange && metaName !== undefined) metaGrid = takeMetaSheet(metaName, metaRange);
         if (mergeAreas && !mergeAreas.isNullObject) {
           merges = mergeAreas.areas.items.map((r) => rangeOfAddress(r.address)).filter((r): r is CellRange => r !== undefined);
         }
       }
 
-      const sheetNames = sheets.items.map((s) => s.name);
       const hiddenSheets = new Set(sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
       const grid = arrayGrid(name, rows, { merges, protected: isProtected });
-      const grids: WorkbookGrids = { sheetNames, hiddenSheets, sheet: (n) => (n === name ? grid : undefined) };
+      const grids: WorkbookGrids = { sheetNames, hiddenSheets, sheet: (n) => (n === name ? grid : n === metaName ? metaGrid : undefined) };
       lastSheet = name;
-      return { grids, sheet: name, protected: isProtected };
+      const fileName = fileNameOf(documentUrl());
+      return { grids, sheet: name, protected: isProtected, ...(fileName !== undefined ? { fileName } : {}) };
     });
   }
 

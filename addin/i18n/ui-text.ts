@@ -48,6 +48,8 @@ export const uiText = {
     en: 'Severity|Status|Cell|Indicator|Problem|How to fix|Explanation',
   },
   reportSheet: { zh: '审核结果', en: '审核结果' },
+  consequence: { zh: '由此导致：{message}', en: 'Which also gives: {message}' },
+  fileChecked: { zh: '{file} · {time} 审核', en: '{file} · checked {time}' },
 } as const;
 
 export type UiKey = keyof typeof uiText;

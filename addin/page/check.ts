@@ -35,15 +35,25 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
 
   let workbook: ExcelJS.Workbook | undefined;
   let fileName = 'workbook.xlsx';
+  // One view for the page's life: a refused file clears it, a new file replaces it.
+  const view = new SheetView(sheetHost);
 
-  async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
+  /** Nothing of the previous file stays on screen once another is chosen, whatever becomes of it. */
+  function forgetPrevious(): void {
+    workbook = undefined;
     problem.textContent = '';
     download.hidden = true;
+    panelRoot.replaceChildren();
+    view.clear();
+  }
+
+  async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
+    forgetPrevious();
     const name = file.name ?? fileName;
     // The size is known before a byte is read: a file over the limit is refused without loading it into the tab.
     if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) {
       const issue = tooLargeIssue(name, file.size, DEFAULT_READ_LIMITS.maxFileBytes);
-      problem.textContent = `${issue.message[locale]} ${issue.hint[locale]}`;
+      problem.textContent = `${name}：${issue.message[locale]} ${issue.hint[locale]}`;
       return undefined;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -51,7 +61,7 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
     // gets the same words here as in the federation's report, and exceljs never inflates a hostile file.
     const screened = screenWorkbookBytes(bytes, name);
     if (!screened.ok) {
-      problem.textContent = `${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
+      problem.textContent = `${name}：${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
       return undefined;
     }
     const wb = new ExcelJS.Workbook();
@@ -59,17 +69,17 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
       await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     } catch {
       // exceljs's own words are English: the page says what to do instead.
-      problem.textContent = t('readFailed', locale);
+      problem.textContent = `${name}：${t('readFailed', locale)}`;
       return undefined;
     }
     workbook = wb;
     fileName = name;
-    const view = new SheetView(sheetHost);
     const access = createExcelJSAccess(wb, {
       sheetName: standardSpec.sheetName,
       view,
       grids: screened.workbook,
       cachedEmptyStrings: findCachedEmptyStrings(bytes),
+      fileName: name,
       onModified: () => (download.hidden = false),
     });
     const panel = createReviewPanel({ root: panelRoot, access, spec: standardSpec, locale });
@@ -79,6 +89,8 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
 
   input.addEventListener('change', () => {
     const file = input.files?.[0];
+    // Emptied at once, so choosing the same file again (fixed and saved meanwhile) fires 'change' and reads it anew.
+    input.value = '';
     if (file) void open(file);
   });
   drop.addEventListener('dragover', (event) => {

@@ -12,6 +12,8 @@ export interface ExcelJSAccessOptions {
   onModified?: () => void;
   /** The file as opened, read by the CLI's reader: checked as the federation will check it, until the page changes it. */
   grids?: WorkbookGrids;
+  /** The file's name, shown with the time of each check. */
+  fileName?: string;
   /** Formula cells of the opened file whose saved result is "" (exceljs loses these; see core/grid). */
   cachedEmptyStrings?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -40,7 +42,7 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJS
       : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? options.sheetName);
     const grid = grids.sheet(sheet);
     if (grid) view.show(grid);
-    return { grids, sheet, protected: false };
+    return { grids, sheet, protected: false, ...(options.fileName !== undefined ? { fileName: options.fileName } : {}) };
   }
 
   async function highlight(marks: readonly CellMark[]): Promise<WriteOutcome> {

@@ -1,6 +1,12 @@
 import { a1, columnLetters } from '../../core/grid/address.js';
 import { cellText } from '../../core/grid/cell-text.js';
-import type { Grid } from '../../core/grid/grid.js';
+import type { Grid, RawCell } from '../../core/grid/grid.js';
+import { formatNumber } from '../../core/cells/format-number.js';
+
+/** What Excel shows in the cell: a number under its format (97.0, 1,234, 92.3%), anything else as its text. */
+function shownText(raw: RawCell): string {
+  return raw.value.type === 'number' ? formatNumber(raw.value.value, raw.numFmt) : cellText(raw);
+}
 import type { CellMark } from '../access/workbook-access.js';
 
 /** How many rows and columns the page draws at most: a template is far smaller. */
@@ -20,6 +26,14 @@ export class SheetView {
 
   get sheetName(): string | undefined {
     return this.grid?.sheetName;
+  }
+
+  /** Empties the view: a refused file leaves nothing of the previous one on screen. */
+  clear(): void {
+    this.grid = undefined;
+    this.marks.clear();
+    this.selected = undefined;
+    this.host.replaceChildren();
   }
 
   show(grid: Grid): void {
@@ -74,7 +88,7 @@ export class SheetView {
       for (let c = 1; c <= cols; c++) {
         const td = doc.createElement('td');
         td.dataset.cell = a1(r, c);
-        td.textContent = cellText(grid.cell(r, c));
+        td.textContent = shownText(grid.cell(r, c));
         tr.append(td);
       }
       tbody.append(tr);

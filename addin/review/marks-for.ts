@@ -8,11 +8,14 @@ export function marksFor(issues: readonly Issue[], sheet: string): CellMark[] {
     if (!issue.cell || issue.status === 'explained') continue;
     const target = issue.sheet ?? sheet;
     if (target !== sheet) continue;
-    const key = issue.cell;
-    const existing = bySheetCell.get(key);
-    // A cell with a hard and a soft issue shows the hard colour.
-    if (!existing || (existing.severity === 'soft' && issue.severity === 'hard')) {
-      bySheetCell.set(key, { sheet: target, cell: issue.cell, severity: issue.severity });
+    // A consequence's cell (the rate a wrong part pushes over 100) is marked with the mistake that causes it.
+    const cells = [issue.cell, ...(issue.consequences ?? []).map((c) => c.cell).filter((c): c is string => c !== undefined)];
+    for (const cell of cells) {
+      const existing = bySheetCell.get(cell);
+      // A cell with a hard and a soft issue shows the hard colour.
+      if (!existing || (existing.severity === 'soft' && issue.severity === 'hard')) {
+        bySheetCell.set(cell, { sheet: target, cell, severity: issue.severity });
+      }
     }
   }
   return [...bySheetCell.values()];

@@ -13,7 +13,8 @@ export function reportTable(issues: readonly Issue[], locale: Locale): ReportTab
     issue.status === 'explained' ? t('explained', locale) : t('open', locale),
     issue.cell ? (issue.sheet ? `${issue.sheet}!${issue.cell}` : issue.cell) : '',
     issue.indicator ?? '',
-    issue.message[locale],
+    // What the mistake also causes goes with it, in the same cell as its problem.
+    [issue.message[locale], ...(issue.consequences ?? []).map((c) => t('consequence', locale, { message: c.message[locale] }))].join('\n'),
     issue.hint[locale],
     issue.explanation ?? '',
   ]);

@@ -43,6 +43,12 @@ export function renderIssues(doc: Document, issues: readonly Issue[], counts: Is
           el(doc, 'span', 'issue-hint', issue.hint[locale]),
         );
         if (issue.explanation) button.append(el(doc, 'span', 'issue-explanation', issue.explanation));
+        // What this mistake also causes (a rate over 100): shown here, not as a mistake of its own.
+        for (const c of issue.consequences ?? []) {
+          const item = el(doc, 'span', 'issue-consequence', t('consequence', locale, { message: c.message[locale] }));
+          if (c.cell) item.dataset.cell = c.cell;
+          button.append(item);
+        }
         li.append(button);
         ul.append(li);
       }

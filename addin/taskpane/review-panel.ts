@@ -4,6 +4,7 @@ import type { WorkbookAccess, WriteOutcome } from '../access/workbook-access.js'
 import { t, type Locale, type UiKey } from '../i18n/ui-text.js';
 import { reportTable } from '../review/report-table.js';
 import { reviewWorkbook, type Review } from '../review/review-workbook.js';
+import { checkedAt } from './checked-at.js';
 import { debounce } from './debounce.js';
 import { indicatorHelp } from './indicator-help.js';
 import { renderIssues } from './render-issues.js';
@@ -69,6 +70,9 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     buttons.set(action, button);
     toolbar.append(button);
   }
+  const checkedFile = doc.createElement('p');
+  checkedFile.className = 'checked-file';
+  checkedFile.hidden = true;
   const status = doc.createElement('p');
   status.className = 'status';
   status.setAttribute('role', 'status');
@@ -79,7 +83,7 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
   issuesBox.className = 'issues';
   const help = doc.createElement('aside');
   help.className = 'help';
-  root.append(toolbar, status, warning, issuesBox, help);
+  root.append(toolbar, checkedFile, status, warning, issuesBox, help);
   showHelp(undefined);
 
   function say(text: string): void {
@@ -139,6 +143,9 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     warn(undefined);
     const read = await access.readTemplate();
     review = reviewWorkbook(spec, read.grids, read.sheet, options.context);
+    // Which file these results are of, and when: a county re-checks often, and must not mistake old results for new.
+    checkedFile.hidden = read.fileName === undefined;
+    checkedFile.textContent = read.fileName === undefined ? '' : t('fileChecked', locale, { file: read.fileName, time: checkedAt(new Date()) });
     issuesBox.replaceChildren(renderIssues(doc, review.issues, review.counts, locale));
     buttons.get('fill')!.disabled = !review.found || review.fills.length === 0;
     buttons.get('report')!.disabled = !review.found;

@@ -7,6 +7,7 @@ import { prepareSpec } from './prepared-spec.js';
 import { readHeader } from './read-header.js';
 import { readMeta } from './read-meta.js';
 import { readRows } from './read-rows.js';
+import { gatherUncached } from './gather-uncached.js';
 import {
   missingColumnIssue,
   missingRowIssue,
@@ -51,7 +52,7 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
   }
 
   const table = readRows(grid, prepared, head);
-  issues.push(...table.issues);
+  issues.push(...gatherUncached(table.issues, sheet));
   for (const indicator of spec.indicators) {
     if (!table.rows[indicator.code]) issues.push(missingRowIssue(indicator, sheet));
   }

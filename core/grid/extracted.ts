@@ -1,6 +1,7 @@
 import type { CellNote, CellReading } from '../cells/cell-reading.js';
 import type { Issue } from '../issues/issue.js';
 import type { ColumnKey, HeaderFieldKey } from '../spec/template-spec.js';
+import type { ReadPrefill } from '../prefill/prefilled-unit.js';
 
 /** One value cell of the table, read and typed. */
 export interface ExtractedValue {
@@ -40,6 +41,8 @@ export interface TemplateMeta {
   templateId: string;
   version: number;
   fingerprint?: string;
+  /** The unit and last year's figures a pre-filled template was made with (see core/prefill). */
+  prefill?: ReadPrefill;
 }
 
 /** A template sheet as extracted: where everything is, and what each cell means. */

@@ -2,11 +2,14 @@ import { cellText } from './cell-text.js';
 import type { TemplateMeta } from './extracted.js';
 import type { WorkbookGrids } from './grid.js';
 import { META_SHEET_NAME } from './template-sheet-names.js';
+import { readPrefill } from '../prefill/prefilled-unit.js';
 
-const META_SCAN_ROWS = 50;
+/** Enough for the identity rows and a pre-filled unit's last-year figures of any reasonable spec. */
+const META_SCAN_ROWS = 1000;
 
 /**
- * The template identity written into the workbook, when the `_meta` sheet is
+ * The template identity written into the workbook, and the unit and last
+ * year's figures of a pre-filled template, when the `_meta` sheet is
  * there. Its absence is no problem: LibreOffice and WPS may drop hidden sheets,
  * and the table is what counts.
  */
@@ -23,5 +26,6 @@ export function readMeta(workbook: WorkbookGrids): TemplateMeta | undefined {
   if (!templateId) return undefined;
   const version = Number(values.get('version'));
   const fingerprint = values.get('fingerprint') || undefined;
-  return { templateId, version: Number.isFinite(version) ? version : NaN, ...(fingerprint ? { fingerprint } : {}) };
+  const prefill = readPrefill(values);
+  return { templateId, version: Number.isFinite(version) ? version : NaN, ...(fingerprint ? { fingerprint } : {}), ...(prefill ? { prefill } : {}) };
 }

@@ -134,15 +134,15 @@ function readValue(
   const read = readCell(raw, indicator.kind);
   const { reading } = read;
   // 增减 is recomputed from 本年 and 上年, never read as data: what is wrong there is worth a word, not a refusal.
-  // Likewise a rate's own formula that shows an error or was never calculated: the rate is recomputed from its
-  // parts, and the fault (text in a part) is the part's, so the word points there.
-  const derivedFormulaFault =
-    indicator.derive !== undefined && raw.formula !== undefined && (reading.state === 'error' || reading.state === 'uncached');
-  const notes: CellNote[] = derivedFormulaFault
-    ? [{ code: 'cell.derived-formula-unreadable', severity: 'soft', params: { text: reading.state === 'error' ? reading.error : '未计算 / not calculated' } }]
-    : column === 'change'
-      ? read.notes.map((n) => ({ ...n, severity: 'soft' as const }))
-      : read.notes;
+  // Likewise a rate's own formula: the rate is recomputed from its parts. An error there is the parts' fault (text
+  // in a part), so the word points there; a formula never calculated is the workbook's, gathered into one word later.
+  const derivedFormula = indicator.derive !== undefined && raw.formula !== undefined;
+  const notes: CellNote[] =
+    derivedFormula && reading.state === 'error'
+      ? [{ code: 'cell.derived-formula-unreadable', severity: 'soft', params: { text: reading.error } }]
+      : derivedFormula || column === 'change'
+          ? read.notes.map((n) => ({ ...n, severity: 'soft' as const }))
+        : read.notes;
   for (const note of notes) {
     issues.push(makeIssue({ code: note.code, severity: note.severity, indicator: indicator.code, column, sheet, cell, values: note.params }));
   }

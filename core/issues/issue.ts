@@ -8,6 +8,22 @@ export type IssueColumn = z.infer<typeof IssueColumn>;
 export const IssueValue = z.union([z.number(), z.string(), z.null()]);
 
 /**
+ * An issue that follows from another: a rate over 100 because its numerator
+ * already breaks a hard rule. Listed under the issue that causes it, not as a
+ * mistake of its own, so one mistake reads as one message.
+ */
+export const IssueConsequence = z.object({
+  ruleId: z.string(),
+  code: z.string(),
+  severity: Severity,
+  indicator: z.string().optional(),
+  column: IssueColumn.optional(),
+  cell: z.string().optional(),
+  message: LocalizedText,
+});
+export type IssueConsequence = z.infer<typeof IssueConsequence>;
+
+/**
  * One problem found in a submission: data, not a thrown string. `code` keys the
  * message catalog (a rule kind like `compare`, or a built-in such as
  * `cell.approximate` or `structure.table-not-found`); `ruleId` names the spec
@@ -31,6 +47,8 @@ export const IssueSchema = z.object({
   hint: LocalizedText,
   /** The 说明 text that explains a soft issue. */
   explanation: z.string().optional(),
+  /** Issues this one causes (see IssueConsequence); they are not counted apart. */
+  consequences: z.array(IssueConsequence).optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 

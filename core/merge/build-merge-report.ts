@@ -8,6 +8,9 @@ import type { TemplateSpec } from '../spec/template-spec.js';
 import type { SkippedInput } from './classify-input.js';
 import { decideCollection } from './decide-collection.js';
 import { decideStatuses, type CheckedSubmission } from './decide-statuses.js';
+import type { DuplicateChoice } from './duplicate-choice.js';
+import { messageFor } from '../messages/catalog.js';
+import { renderText } from '../messages/render-text.js';
 import type { CheckedRead } from './kept-submission.js';
 import { headerContact, type LastYear } from './last-year.js';
 import type { MergeReport, SourceRow, UnitContact } from './merge-report.js';
@@ -24,6 +27,8 @@ export interface MergeReportInput {
   period?: 'annual' | 'half';
   /** Files found among the inputs and not read (listed in the notes). */
   skipped?: readonly SkippedInput[];
+  /** The staff's choice of the file that counts, per unit that sent differing files (one per unit). */
+  choices?: readonly DuplicateChoice[];
 }
 
 /** Why a merge gives no report; the shell words it from core/messages by `code`. */
@@ -51,7 +56,7 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
   const checked: CheckedSubmission[] = submissions.map((s) => (s.kept ? { ...s, result: finishCheck(spec, s.kept.check, collection) } : s));
   onPhase('check');
 
-  const decision = decideStatuses(roster, checked);
+  const decision = decideStatuses(roster, checked, input.choices);
   // One lookup per unit: a scan of the roster per unit is quadratic at national scale.
   const rosterUnit = new Map(roster.units.map((u) => [u.code, u]));
   const units: UnitValues[] = decision.accepted.map((s) => {
@@ -114,7 +119,13 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
     notes.push({ zh: `已跳过 ${s.name}（${why[0]}）。`, en: `Skipped ${s.name} (${why[1]}).` });
   }
 
-  return { ok: true, report: { summary, statuses: decision.statuses, files: decision.files, sources, notes, contacts: unitContacts(submissions, lastYear) } };
+  for (const c of decision.choices) {
+    if (c.miss) notes.push(renderText(messageFor(c.miss === 'changed' ? 'merge.choice-changed' : 'merge.choice-not-found').message, { unitCode: c.unitCode, file: c.file }));
+  }
+
+  const report: MergeReport = { summary, statuses: decision.statuses, files: decision.files, sources, notes, contacts: unitContacts(submissions, lastYear) };
+  if (decision.choices.length > 0) report.choices = decision.choices;
+  return { ok: true, report };
 }
 
 /** Each unit's 填报人 and 联系电话: from its first file this year that gives them, else from last year's file. */

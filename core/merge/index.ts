@@ -8,3 +8,4 @@ export { decideStatuses, type CheckedSubmission, type StatusDecision } from './d
 export { buildMergeReport, type MergeFailure, type MergePhase, type MergeReportInput, type MergeReportResult } from './build-merge-report.js';
 export { silentProgress, type ProgressReporter, type ProgressTicker } from './progress.js';
 export * from './merge-report.js';
+export { DuplicateChoice, duplicateCandidates, type ChoiceMiss, type ChoiceRecord, type DuplicateCandidates } from './duplicate-choice.js';

@@ -1,3 +1,4 @@
+import type { ChoiceRecord } from './duplicate-choice.js';
 import type { UnitKind, Summary } from '../consolidate/summary-model.js';
 import type { Issue, IssueCounts } from '../issues/issue.js';
 
@@ -32,6 +33,8 @@ export interface UnitStatusRow {
   counts: IssueCounts;
   /** Whether its figures are in the totals. */
   included: boolean;
+  /** The file the staff chose among the unit's differing files, when they chose. */
+  chosen?: string;
 }
 
 /** What happened to each file found in the input folder. */
@@ -54,6 +57,8 @@ export interface FileRecord {
   unitName?: string;
   sheet?: string;
   issues: Issue[];
+  /** Set on the file the staff chose among its unit's differing files. */
+  chosen?: boolean;
 }
 
 /**
@@ -86,6 +91,8 @@ export interface MergeReport {
   sources: SourceRow[];
   /** Notes on the run (fallbacks, assumptions), Chinese and English. */
   notes: { zh: string; en: string }[];
+  /** The staff's choices among duplicate files, as applied or not (absent: none given). */
+  choices?: ChoiceRecord[];
   /** Unit code → its contact, for the 催报/退改 list and 报送情况 (absent when neither year's file names one). */
   contacts?: Record<string, UnitContact>;
 }

@@ -4,11 +4,15 @@ import { ruleMessages } from './rule-messages.js';
 import { structureMessages } from './structure-messages.js';
 import { fileMessages } from './file-messages.js';
 import { mergeMessages } from './merge-messages.js';
+import { countyMessages } from './county-messages.js';
 import { mergeFailureMessages } from './merge-failure-messages.js';
+import { choiceMessages } from './choice-messages.js';
 import { readerMessages } from './reader-messages.js';
 import { formulaMessages } from './formula-messages.js';
 import { specBookMessages } from './spec-book-messages.js';
 import { rosterMessages } from './roster-messages.js';
+import { rosterInputMessages } from './roster-input-messages.js';
+import { reportMessages } from './report-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -20,11 +24,15 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...ruleMessages,
   ...fileMessages,
   ...mergeMessages,
+  ...countyMessages,
   ...mergeFailureMessages,
+  ...choiceMessages,
   ...readerMessages,
   ...formulaMessages,
   ...specBookMessages,
   ...rosterMessages,
+  ...rosterInputMessages,
+  ...reportMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

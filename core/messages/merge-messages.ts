@@ -8,8 +8,8 @@ export const mergeMessages: Record<string, MessageEntry> = {
       en: 'Unit {unitName} ({unitCode}) sent several files with different figures: {files}; none is counted.',
     },
     hint: {
-      zh: '请该单位确认哪一份为准，撤回其余文件后重新报送。',
-      en: 'Ask the unit which file is right; withdraw the others and resubmit.',
+      zh: '请与该单位确认哪一份为准：删除其余文件后重新汇总，或在汇总时选定计入的文件（命令行：--use 单位代码=文件路径）。',
+      en: 'Ask the unit which file is right: remove the others and merge again, or choose the file that counts (CLI: --use CODE=PATH).',
     },
   },
   'merge.identical-copy': {

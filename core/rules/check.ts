@@ -3,6 +3,8 @@ import { countIssues, type Issue } from '../issues/issue.js';
 import type { Rule, TemplateSpec } from '../spec/template-spec.js';
 import type { CheckContext } from './check-context.js';
 import type { CheckResult } from './check-result.js';
+import { checkPrefill } from './check-prefill.js';
+import { foldConsequences } from './fold-consequences.js';
 import { orderIssues } from './issue-order.js';
 import { valuesOf } from './numeric-values.js';
 import type { PendingCheck } from './pending-check.js';
@@ -27,8 +29,15 @@ export function waitsForCollection(rule: Rule): boolean {
 export function startCheck(spec: TemplateSpec, extracted: Extracted, context: Omit<CheckContext, 'collection'> = {}): PendingCheck {
   const values = { current: valuesOf(extracted, 'current'), prior: valuesOf(extracted, 'prior') };
   const input: RuleInput = { spec, plan: planOf(spec), extracted, values, context: { ...context, collection: undefined } };
-  const found: PendingCheck['found'] = [[...extracted.issues]];
-  for (const rule of spec.rules) found.push(waitsForCollection(rule) ? null : runRule(rule, input));
+  const prefilled = checkPrefill(spec, extracted, values);
+  // A 上年 changed from the pre-filled figure is said once, by the template's own check, not again against last year's file.
+  const changedPrior = new Set(prefilled.filter((i) => i.code === 'meta.prior-changed').map((i) => i.indicator));
+  const found: PendingCheck['found'] = [[...extracted.issues, ...prefilled]];
+  for (const rule of spec.rules) {
+    if (waitsForCollection(rule)) found.push(null);
+    else if (rule.kind === 'prior-matches-last-year') found.push(runRule(rule, input).filter((i) => !changedPrior.has(i.indicator)));
+    else found.push(runRule(rule, input));
+  }
   const { sheet, header, year, period } = extracted;
   return { found, values, header: { sheet, header, year, period } };
 }
@@ -46,7 +55,7 @@ export function finishCheck(spec: TemplateSpec, pending: PendingCheck, collectio
   pending.found.forEach((issues, i) => {
     for (const issue of issues ?? runRule(spec.rules[i - 1], input)) found.push(issue);
   });
-  const issues = orderIssues(found);
+  const issues = orderIssues(foldConsequences(spec, found));
   return { issues, counts: countIssues(issues), values: pending.values };
 }
 

@@ -1,7 +1,7 @@
 import type { TemplateSpec } from './template-spec.js';
 
 /** JSON with object keys sorted, so the fingerprint does not depend on key order. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -149,6 +149,8 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       const attributeValue = readAttributeValue(xml, i + 1, n, quote);
       attributes.push(attributeName, attributeValue);
       if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
+        // A URI with surrounding whitespace is read by saxes its own way: left to it, so both agree.
+        if (/^\s|\s$/.test(attributeValue)) fallback();
         // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
         // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
         if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));

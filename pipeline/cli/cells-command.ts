@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Effects } from './effects.js';
+import { cliWords } from './localized-help.js';
 import { ReaderOption } from './cli-options.js';
 
 export const CellsCliOptions = z.object({
@@ -12,13 +13,14 @@ export const CellsCliOptions = z.object({
 export type CellsCliOptions = z.infer<typeof CellsCliOptions>;
 
 export function registerCellsCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  const t = cliWords(effects.lang);
   program
     .command('cells')
-    .description('逐个单元格显示读取结果：值、类型、公式、数字格式 / show what the reader saw, cell by cell')
-    .argument('<file>', '工作簿文件 / workbook file')
-    .option('--sheet <name>', '只显示该工作表 / only this sheet')
-    .option('--json', '输出 JSON / machine-readable output')
-    .option('--reader <r>', '读取方式 fast|exceljs / workbook reader', 'fast')
+    .description(t('help.cells'))
+    .argument(`<${t('help.arg.file')}>`, t('help.cells.file'))
+    .option('--sheet <name>', t('help.cells.sheet'))
+    .option('--json', t('help.json'))
+    .option('--reader <r>', t('help.reader'), 'fast')
     .action(async (file: string, raw: Record<string, unknown>) => {
       const { runCellsCommand } = await import('./run-cells-command.js');
       setExit(await runCellsCommand({ ...raw, file }, effects));

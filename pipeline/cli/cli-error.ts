@@ -1,3 +1,5 @@
+import { cliText, type CliMessageCode } from '../../core/messages/cli-messages.js';
+
 /** Exit codes, documented in the README. */
 export const EXIT = {
   ok: 0,
@@ -19,4 +21,10 @@ export class CliError extends Error {
     super(`${zh}\n${en}`);
     this.name = 'CliError';
   }
+}
+
+/** A CliError worded from core/messages' command-line texts. */
+export function cliError(code: CliMessageCode, params: Record<string, string | number | null | undefined> = {}, exitCode: number = EXIT.usage): CliError {
+  const text = cliText(code, params);
+  return new CliError(text.zh, text.en, exitCode);
 }

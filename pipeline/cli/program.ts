@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
+import { commanderErrorText, cliWords, localizedHelp } from './localized-help.js';
+import { lockedFileText } from './locked-file.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerMergeCommand } from './merge-command.js';
 import { registerCellsCommand } from './cells-command.js';
 import { registerTemplateCommand } from './template-command.js';
 import { registerSpecCommand } from './spec-command.js';
+import { registerReportCommand } from './report-command.js';
 
 /**
  * The `unionstat` program: parses arguments and lazily imports each command's
@@ -14,18 +17,26 @@ import { registerSpecCommand } from './spec-command.js';
  * exit code by returning it.
  */
 export function buildProgram(effects: Effects, setExit: (code: number) => void): Command {
+  const t = cliWords(effects.lang);
+  // Help and its settings first: each command copies them when it is added.
   const program = new Command('unionstat')
-    .description('工会统计助手：审核、汇总工会统计报表 / Union Stats: check and merge union statistics workbooks')
-    .option('--lang <lang>', '提示语言 zh|en / message language', 'zh')
-    .option('--debug', '出错时显示调用栈 / show the stack on unexpected errors')
+    .configureHelp(localizedHelp(effects.lang))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.help-command'))
+    .showSuggestionAfterError()
+    .description(t('help.program'))
+    .option('--lang <lang>', t('help.lang'), 'zh')
+    .option('--debug', t('help.debug'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => effects.out(s.trimEnd()), writeErr: (s) => effects.err(s.trimEnd()) });
+    // Commander's own (English) error line is not printed: runCli words the error from its code.
+    .configureOutput({ writeOut: (s) => effects.out(s.trimEnd()), writeErr: (s) => effects.err(s.trimEnd()), outputError: () => undefined });
   // Each command registers itself here, one line each.
   registerCheckCommand(program, effects, setExit);
   registerMergeCommand(program, effects, setExit);
   registerCellsCommand(program, effects, setExit);
   registerTemplateCommand(program, effects, setExit);
   registerSpecCommand(program, effects, setExit);
+  registerReportCommand(program, effects, setExit);
   // @commands
   return program;
 }
@@ -34,13 +45,24 @@ export function buildProgram(effects: Effects, setExit: (code: number) => void):
 export async function runCli(args: string[], effects: Effects): Promise<number> {
   const debug = args.includes('--debug');
   let exitCode: number = EXIT.ok;
+  const program = buildProgram(effects, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
   try {
-    await buildProgram(effects, (code) => {
-      exitCode = Math.max(exitCode, code);
-    }).parseAsync(args, { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      const sub = program.commands.find((c) => args.includes(c.name()));
+      effects.err(commanderErrorText(error, effects.lang, sub ? `unionstat ${sub.name()}` : 'unionstat'));
+      return EXIT.usage;
+    }
+    const locked = lockedFileText(error, effects.lang);
+    if (locked) {
+      effects.err(locked);
+      return EXIT.hardIssues;
+    }
     if (error instanceof CliError) {
       effects.err(effects.lang === 'en' ? error.en : error.zh);
       return error.exitCode;

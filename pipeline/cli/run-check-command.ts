@@ -87,6 +87,7 @@ function printCheck(results: CheckedFile[], effects: Effects): void {
       effects.out(`  [${sev}] ${issueAddress(issue) || '-'}  ${issue.message[lang]}`);
       if (issue.status === 'explained') effects.out(`      ${en ? 'Explanation' : '说明'}：${issue.explanation}`);
       else effects.out(`      ${en ? 'Fix' : '改法'}：${issue.hint[lang]}`);
+      for (const c of issue.consequences ?? []) effects.out(`      ${en ? 'Which also gives' : '由此导致'}：${c.message[lang]}`);
     }
   }
   const hard = results.filter((r) => r.counts.hard > 0).length;

@@ -23,6 +23,7 @@ export async function runMergeCommand(raw: unknown, effects: Effects, workbook?:
       period: options.period,
       reader: options.reader,
       jobs: options.jobs,
+      use: options.use,
       header: { preparer: options.preparer, phone: options.phone, head: options.head },
       feedback: options.feedback,
     },

@@ -1,3 +1,7 @@
+import { resolve, sep } from 'node:path';
+import type { DuplicateChoice } from '../../core/merge/duplicate-choice.js';
+import { readFileBytes } from '../io/read-workbook-file.js';
+import type { FoundFile } from '../read/find-workbooks.js';
 import { buildMergeReport } from '../../core/merge/build-merge-report.js';
 import type { LastYear } from '../../core/merge/last-year.js';
 import type { MergeReport } from '../../core/merge/merge-report.js';
@@ -7,7 +11,7 @@ import { readLastYear } from '../read/read-last-year.js';
 import { readCheckedSubmissions } from '../read/read-submissions.js';
 import { startWorkbookThread, type WorkbookBuilder } from '../write/workbook-thread.js';
 import { writeOutputs } from '../write/write-outputs.js';
-import { CliError, EXIT } from './cli-error.js';
+import { CliError, cliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
 import { findInputs } from './find-inputs.js';
 import { mergeFailureError } from './merge-failure-error.js';
@@ -24,6 +28,8 @@ export interface MergeOptions {
   reader?: 'fast' | 'exceljs';
   /** Worker threads for reading; 0 or 1 reads in this thread. */
   jobs?: number;
+  /** The file the staff chose for a unit that sent differing files (`--use 单位代码=文件路径`). */
+  use?: readonly { unitCode: string; path: string }[];
   /** The federation's own header fields for its 汇总 sheet (itself a submission to the level above). */
   header?: { preparer?: string; phone?: string; head?: string };
   /** Also write each unit's 审核意见 and the 催报/退改 list into the 审核意见 folder under `out`. */
@@ -91,6 +97,8 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): P
   const progress = terminalProgress(effects);
 
   const found = await findInputs(options.inputs);
+  // Before anything is read: a --use naming no input stops the run at once, and the hash is of the file as chosen.
+  const choices = chosenFiles(options.use ?? [], found.workbooks);
   if (found.workbooks.length === 0) {
     effects.err(effects.lang === 'en' ? 'No workbooks found in the input folder.' : '输入文件夹中没有找到工作簿。');
   }
@@ -108,9 +116,25 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): P
   t = lap('read', t);
 
   const result = buildMergeReport(
-    { spec, roster, submissions, lastYear, year: options.year, period: options.period, skipped: found.skipped },
+    { spec, roster, submissions, lastYear, year: options.year, period: options.period, skipped: found.skipped, choices },
     (phase) => void (t = lap(phase, t)),
   );
   if (!result.ok) throw mergeFailureError(result.failure);
   return result.report;
+}
+
+/**
+ * Each `--use` as the merge's choice: the input it names (by path, or by its
+ * name in the outputs) and the SHA-256 of its bytes now, so the file read is
+ * the file chosen (one changed before it is read is then not taken).
+ */
+function chosenFiles(uses: readonly { unitCode: string; path: string }[], workbooks: readonly FoundFile[]): DuplicateChoice[] {
+  return uses.map((use) => {
+    const wanted = resolve(use.path);
+    const input = workbooks.find((w) => resolve(w.path) === wanted) ?? workbooks.find((w) => w.name === use.path.split(sep).join('/'));
+    if (!input) throw cliError('cli.use-not-input', { path: use.path });
+    const read = readFileBytes(input.path);
+    if (!read.ok) throw cliError('cli.use-unreadable', { path: use.path });
+    return { unitCode: use.unitCode, file: input.name, sha256: read.sha256 };
+  });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
+import { cliWords } from './localized-help.js';
 
 export const SpecOptions = z.object({
   file: z.string().min(1),
@@ -13,11 +14,12 @@ export const SpecOptions = z.object({
 export type SpecOptions = z.infer<typeof SpecOptions>;
 
 export function registerSpecCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  const t = cliWords(effects.lang);
   program
     .command('spec')
-    .description('检查指标体系（指标体系.xlsx 或规格 JSON），并可互相转换 / check a spec workbook or JSON, and convert between them')
-    .argument('<file>', '指标体系.xlsx 或 规格.json / the spec workbook or JSON')
-    .option('--out <file>', '写出 .json 或 .xlsx / write the spec as .json or .xlsx')
+    .description(t('help.spec-command'))
+    .argument(`<${t('help.arg.file')}>`, t('help.spec-command.file'))
+    .option('--out <file>', t('help.spec-command.out'))
     .action(async (file: string, raw: Record<string, unknown>) => {
       setExit(await runSpec({ ...raw, file }, effects));
     });

@@ -48,6 +48,22 @@ export async function stageFile(path: string, data: Uint8Array | string): Promis
 }
 
 /**
+ * Fails (EBUSY/EPERM/EACCES) when an existing file at `path` cannot be opened
+ * for writing: on Windows, when Excel or WPS holds it open. Nothing is written.
+ * A missing file is fine: there is nothing to replace.
+ */
+export async function checkReplaceable(path: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  await handle.close();
+}
+
+/**
  * Writes a file so that readers see either the old content or the new one,
  * never half a file: staged (see stageFile), then renamed over the target.
  * @example await writeFileAtomic('out/template.xlsx', bytes)

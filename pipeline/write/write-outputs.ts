@@ -8,8 +8,10 @@ import { partsWorkbook } from '../../report/parts-workbook.js';
 import { stageFolder, type StagedFolder } from '../io/atomic-folder.js';
 import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
 import type { SummaryXlsxOptions } from '../../report/build-summary-xlsx.js';
-import { stageFile, type StagedFile } from '../io/atomic-write.js';
+import { checkReplaceable, stageFile, type StagedFile } from '../io/atomic-write.js';
+import { isLockError, OutputLockedError } from './output-locked-error.js';
 import { nodeDeflater } from './node-deflater.js';
+import { sharpRasteriser } from '../io/sharp-rasteriser.js';
 import { inThreadWorkbookBuilder, type WorkbookBuilder } from './workbook-thread.js';
 
 export { OUTPUT_FILES } from '../../report/build-outputs.js';
@@ -32,6 +34,8 @@ export interface OutputEffects {
   stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
   /** Writes a folder of files beside its target, to replace it whole or be dropped (see stageFolder). */
   stageFolder(path: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<StagedFolder>;
+  /** Fails when an existing target cannot be replaced (held open in Excel); see checkReplaceable. */
+  checkReplaceable?(path: string): Promise<void>;
 }
 
 export const fileOutputEffects: OutputEffects = {
@@ -40,6 +44,7 @@ export const fileOutputEffects: OutputEffects = {
   },
   stageFile,
   stageFolder,
+  checkReplaceable,
 };
 
 /**
@@ -68,7 +73,7 @@ export async function writeOutputs(
     await buildOutputs(
       report,
       spec,
-      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
       { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
     );
     if (options.feedback) {
@@ -82,6 +87,18 @@ export async function writeOutputs(
   const written: string[] = [];
   // In OUTPUT_FILES order; run.json last, once the others are in place.
   const order = Object.values(OUTPUT_FILES).filter((name) => name !== OUTPUT_FILES.run);
+  // Every target is tried before any is replaced: a file held open in Excel (or Word) then stops the run with
+  // last run's outputs all in place, rather than half of them replaced.
+  for (const name of [...order, OUTPUT_FILES.run]) {
+    const path = join(outDir, name);
+    try {
+      await effects.checkReplaceable?.(path);
+    } catch (error) {
+      await Promise.all([...staged.values()].map((file) => file.discard()));
+      await feedback?.discard();
+      throw isLockError(error) ? new OutputLockedError(path, error) : error;
+    }
+  }
   let next = 0;
   try {
     for (; next < order.length; next++) {
@@ -94,7 +111,7 @@ export async function writeOutputs(
     // place are dropped, not left beside their targets; commit has removed its own.
     await Promise.all(order.slice(next + 1).map((name) => staged.get(name)!.discard()));
     await feedback?.discard();
-    throw error;
+    throw isLockError(error) && next === 0 ? new OutputLockedError(join(outDir, order[next]), error) : error;
   }
   if (feedback) {
     await feedback.commit();

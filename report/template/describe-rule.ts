@@ -150,6 +150,17 @@ export function describeRule(spec: TemplateSpec, rule: Rule): LocalizedText {
   }
 }
 
+/**
+ * A rule as the short 审核公式 a statistician reads beside an indicator, never its id:
+ * `A02 ≤ A01`, `C01 = C02 + C03 + C04 + C05`; rules that select by kind fall back to their words.
+ * @example ruleFormula(spec, rule) // 'A02 ≤ A01'
+ */
+export function ruleFormula(spec: TemplateSpec, rule: Rule): string {
+  if (rule.kind === 'compare') return `${rule.left.join(' + ')} ${opWords[rule.op]} ${rule.right.join(' + ')}`;
+  if (rule.kind === 'sum-of-parts') return `${rule.total} = ${rule.parts.join(' + ')}`;
+  return describeRule(spec, rule).zh;
+}
+
 /** The codes a rule names explicitly (rules that select by kind are described once, in the rule list). */
 export function namedIndicators(rule: Rule): Set<string> {
   switch (rule.kind) {

@@ -5,3 +5,4 @@ export { templateFormulas, type TemplateFormula } from './template-formulas.js';
 export { describeRule } from './describe-rule.js';
 export { INSTRUCTIONS_SHEET_NAME } from './instructions-sheet.js';
 export { META_SHEET_NAME } from './meta-sheet.js';
+export { buildUnitTemplate, buildUnitTemplateFiles, buildUnitTemplatesZip, prefilledUnits, unitTemplateFileName, type TemplateUnit, type UnitTemplateFile, type UnitTemplatesInput } from './build-unit-templates.js';

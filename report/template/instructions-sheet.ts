@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { INSTRUCTIONS_SHEET_NAME } from '../../core/grid/template-sheet-names.js';
 import { rowLabel } from '../../core/spec/spec-lookup.js';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
-import { describeRule, kindLabel, namedIndicators, severityLabel } from './describe-rule.js';
+import { describeRule, kindLabel, namedIndicators, ruleFormula, severityLabel } from './describe-rule.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 import { FONT_NAME, boldFont, bodyFont, cellBorder, headFill, titleFont } from './template-styles.js';
 import { CHINESE_NUMERALS } from '../../core/messages/chinese-numerals.js';
@@ -114,18 +114,21 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec): 
   heading(ws, row++, `${CHINESE_NUMERALS[part++]}、指标说明`);
   tableRow(ws, row++, ['代码', '指标名称', '计量单位', '类型', '填写或计算方法', '相关表内审核规则'], true);
   for (const ind of spec.indicators) {
-    const rules = spec.rules.filter((r) => namedIndicators(r).has(ind.code)).map((r) => r.id);
+    // Rules as their text, never their ids: a county reads `A02 ≤ A01（强制性）`, not `A02-le-A01`.
+    const rules = spec.rules
+      .filter((r) => namedIndicators(r).has(ind.code))
+      .map((r) => `${ruleFormula(spec, r)}（${r.severity === 'hard' ? '强制性' : '提示性'}）`);
     tableRow(ws, row++, [ind.code, rowLabel(spec, ind), ind.unit.zh, kindLabel(ind.kind).zh, indicatorMethod(spec, ind), rules.join('、')]);
   }
 
   row++;
   heading(ws, row++, `${CHINESE_NUMERALS[part++]}、审核规则`);
-  tableRow(ws, row, ['序号', '规则编号', '审核类型', '审核内容', '', ''], true);
-  ws.mergeCells(row, 4, row, WIDTH);
+  tableRow(ws, row, ['序号', '审核类型', '审核内容', '', '', ''], true);
+  ws.mergeCells(row, 3, row, WIDTH);
   row++;
   spec.rules.forEach((rule, i) => {
-    tableRow(ws, row, [i + 1, rule.id, severityLabel(rule.severity).zh, describeRule(spec, rule).zh, '', '']);
-    ws.mergeCells(row, 4, row, WIDTH);
+    tableRow(ws, row, [i + 1, severityLabel(rule.severity).zh, describeRule(spec, rule).zh, '', '', '']);
+    ws.mergeCells(row, 3, row, WIDTH);
     row++;
   });
   protectWithoutPassword(ws);

@@ -155,7 +155,8 @@ describe('outputs written atomically', () => {
     }
     expect(existsSync(join(out, OUTPUT_FILES.run))).toBe(true);
     const found = await findWorkbooks([out]);
-    expect(found.workbooks.map((w) => w.name)).toEqual([OUTPUT_FILES.xlsx]);
+    // The two workbooks among the outputs; no temp file.
+    expect(found.workbooks.map((w) => w.name).sort()).toEqual([OUTPUT_FILES.xlsx, OUTPUT_FILES.statuses].sort());
     expect(found.skipped.filter((s) => s.name.endsWith('.tmp')).every((s) => s.reason === 'hidden')).toBe(true);
   }, 300_000);
 });

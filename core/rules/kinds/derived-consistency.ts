@@ -49,8 +49,10 @@ function checkOne(rule: RuleOf<'derived-consistency'>, input: RuleInput, ind: In
   // Agreement "to its rounding": 92 and 92.3 both agree with 92.34, since each is 92.34 rounded to the decimals it shows.
   const tolerance = 0.5 * 10 ** -decimalsShown(typed, ind.decimals);
   if (Math.abs(typed - exact) <= tolerance + FLOAT_SLACK) return undefined;
+  // A formula's stale result was not typed by anyone: its words say to recalculate, not to retype.
+  const formula = input.extracted.rows[ind.code]?.[column]?.formula !== undefined;
   return ruleIssue(rule, input, {
-    code: 'derived-consistency',
+    code: formula ? 'derived-consistency.formula' : 'derived-consistency',
     indicator: ind.code,
     column,
     related: related(),

@@ -88,8 +88,9 @@ describe('extractTemplate: cells and their notes become issues at the cell', () 
       values: { A01: [{ value: { type: 'blank' }, formula: 'SUM(Z1:Z9)', uncachedFormula: true }, 100] },
     });
     const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
-    expect(where(x.issues)).toEqual(['hard cell.uncached-formula @D9']);
-    expect(x.issues[0].message.zh).toBe('D9 的公式没有计算结果，请在 Excel 中打开后重新保存。');
+    expect(where(x.issues)).toEqual(['hard workbook.uncached-formulas @D9']);
+    expect(x.issues[0].message.zh).toBe('本表有 1 个公式单元格没有保存计算结果（D9），无法读出这些数字。');
+    expect(x.issues[0].hint.zh).toContain('在 Excel 或 WPS 中打开后保存一次');
   });
 
   it('keeps the formula of a value cell, and an uncached rate formula is a soft word (the rate is recomputed)', () => {
@@ -101,8 +102,8 @@ describe('extractTemplate: cells and their notes become issues at the cell', () 
     const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
     expect(x.rows.A03.current).toMatchObject({ reading: { state: 'number', value: 92.3 }, formula: 'ROUND(D10/D9*100,1)' });
     expect(prior(x, 'A03')).toEqual({ state: 'uncached', formula: 'ROUND(E10/E9*100,1)' });
-    expect(where(x.issues)).toEqual(['soft cell.derived-formula-unreadable @E11']);
-    expect(x.issues[0].message.zh).toBe('E11 的公式没有可用的计算结果（未计算 / not calculated），本系统按分子、分母重新计算该指标。');
+    expect(where(x.issues)).toEqual(['soft workbook.uncached-formulas @E11']);
+    expect(x.issues[0].message.zh).toBe('本表有 1 个公式单元格没有保存计算结果（E11），无法读出这些数字。');
   });
 
   it('reads the 说明 as trimmed text', () => {
@@ -319,7 +320,7 @@ describe('extractTemplate: the 增减 column', () => {
     const x = extracted(extractTemplate(spec, memoryWorkbook([testGrid(SHEET, rows)])));
     expect(x.rows.A01.change?.reading).toEqual({ state: 'uncached', formula: 'D9-E9' });
     expect(x.rows.A02.change?.reading).toEqual({ state: 'invalid', text: '增加5' });
-    expect(where(x.issues)).toEqual(['soft cell.uncached-formula @F9', 'soft cell.not-a-number @F10']);
-    expect(x.issues[0].column).toBe('change');
+    expect(where(x.issues)).toEqual(['soft workbook.uncached-formulas @F9', 'soft cell.not-a-number @F10']);
+    expect(x.issues[1].column).toBe('change');
   });
 });

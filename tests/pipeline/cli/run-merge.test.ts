@@ -128,7 +128,7 @@ describe('unionstat merge', () => {
 
   it('writes every output, and the 汇总 sheet checks clean as a submission to the province', async () => {
     await run(out);
-    expect(readdirSync(out).sort()).toEqual(['报告语句.md', 'run.json', '报送情况.xlsx', '汇总数据.csv', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总表.xlsx'].sort());
+    expect(readdirSync(out).sort()).toEqual(['figures.json', '报告语句.md', 'run.json', '报送情况.xlsx', '汇总数据.csv', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总表.xlsx'].sort());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, '汇总表.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['分单位', '同比分析', '报送情况', '审核结果', '数据来源']));

@@ -18,7 +18,7 @@ describe('writeOutputs', () => {
   test('creates the folder and writes every output under its fixed name, nothing else', async () => {
     const out = join(dir, 'nested', '输出');
     const written = await writeOutputs(sampleMergeReport(), standardSpec, out, info);
-    const names = ['汇总表.xlsx', '报送情况.xlsx', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总数据.csv', '报告语句.md', 'run.json'];
+    const names = ['汇总表.xlsx', '报送情况.xlsx', '汇总报告.docx', '汇总报告.html', '汇总报告.md', '汇总数据.csv', '报告语句.md', 'figures.json', 'run.json'];
     expect(written).toEqual(names.map((n) => join(out, n)));
     expect((await readdir(out)).sort()).toEqual([...names].sort());
     const xlsx = await readFile(join(out, OUTPUT_FILES.xlsx));
@@ -88,7 +88,7 @@ describe('writeOutputs', () => {
     calls.length = 0;
     await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(undefined, OUTPUT_FILES.html))).rejects.toThrow('EPERM');
     expect(calls.filter((c) => c.startsWith('commit'))).toEqual([`commit ${OUTPUT_FILES.xlsx}`, `commit ${OUTPUT_FILES.statuses}`, `commit ${OUTPUT_FILES.docx}`]);
-    expect(calls.filter((c) => c.startsWith('discard')).sort()).toEqual([OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative].map((n) => `discard ${n}`).sort());
+    expect(calls.filter((c) => c.startsWith('discard')).sort()).toEqual([OUTPUT_FILES.markdown, OUTPUT_FILES.csv, OUTPUT_FILES.narrative, OUTPUT_FILES.figures].map((n) => `discard ${n}`).sort());
     expect(calls.some((c) => c.includes(OUTPUT_FILES.run))).toBe(false);
   });
 });

@@ -195,14 +195,16 @@ describe('buildTemplateWorkbook: 填表说明 and _meta', () => {
     expect(rowsOf.C10[3]).toContain('× 10000');
     expect(rowsOf.C01[3]).toContain('等于送温暖、金秋助学、医疗救助和其他帮扶资金之和');
     // The in-table rules naming the indicator; rules by kind are listed once below.
-    expect(rowsOf.A01[4]).toBe('A02-le-A01');
-    expect(rowsOf.C01[4]).toBe('C01-sum、C06-le-C01');
+    expect(rowsOf.A01[4]).toBe('A02 ≤ A01（强制性）');
+    expect(rowsOf.C01[4]).toBe('C01 = C02 + C03 + C04 + C05（强制性）、C06 ≤ C01（强制性）');
+    expect(rowsOf.A05[4]).toBe('A05 ≤ A04（提示性）、A07 ≤ A05（强制性）、A08 ≤ A05（强制性）');
     expect(rowsOf.A09[4]).toBe('');
   });
 
   it('states every rule in words, with its severity, and the advice on empty cells', () => {
     const all = texts(wb.getWorksheet('填表说明')!);
-    for (const rule of spec.rules) expect(all).toContain(rule.id);
+    // 填表说明 shows what a rule checks, never its id.
+    for (const rule of spec.rules) expect(all.filter((t) => t.includes(rule.id))).toEqual([]);
     expect(all).toContain('A02 已建会单位数 ≤ A01 应建会单位数（“本年、上年”栏）');
     expect(all).toContain('C01 帮扶资金合计 = C02 送温暖资金 + C03 金秋助学资金 + C04 医疗救助资金 + C05 其他帮扶资金（“本年、上年”栏，允许误差 0.01）');
     expect(all.some((t) => t.includes('数量、金额增减幅度超过 30%') && t.includes('10 个百分点'))).toBe(true);

@@ -1,0 +1,2 @@
+export * from './prefilled-unit.js';
+export * from './prior-from-summary.js';

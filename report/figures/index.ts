@@ -1,0 +1,3 @@
+export * from './figures-json.js';
+export * from './figures-of-merge.js';
+export * from './report-figures.js';

@@ -1,0 +1,186 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { standardSpec } from '../../core/templates/index.js';
+import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
+import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
+import { fillTemplate } from '../../report/template/index.js';
+import { cellOf, filledWorkbook, header, unit, validFill } from '../addin/template-fill.js';
+import { findSystemProgram } from '../support/system-program.js';
+import { openCheckPageLocation, type CheckPageLocation } from './check-page-location.js';
+
+const TEST_NAME = 'check page in Chromium: behaves like a document app';
+const chromiumPath = findSystemProgram('chromium', 'chromium', TEST_NAME);
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+const root = process.cwd();
+const work = join(root, 'tests/.tmp/e2e-check-page');
+/** The sample with a hard error: 北山区, whose C01 is not C02 + … + C05. */
+const FLAWED_SAMPLE = join(root, 'samples/submissions/2025/示例市北山区总工会2025年报.xlsx');
+const CHECKED_AT = /^(.+) · (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) 审核$/;
+
+async function issuesOn(page: Page): Promise<string[]> {
+  return page.$$eval('button.issue', (buttons) =>
+    buttons.map((b) => `${/issue-(hard|soft|explained)/.exec(b.className)?.[1]}@${(b as HTMLElement).dataset.cell ?? '-'}`),
+  );
+}
+
+/** Picks `path` in the page's file input, as a county does with 打开, and waits for this pick's check to finish or its refusal. */
+async function pick(page: Page, path: string): Promise<void> {
+  // Whatever is on screen now belongs to the previous file: tag it, and wait for what is not tagged.
+  await page.evaluate(() => {
+    document.querySelector('.status')?.setAttribute('data-previous', '');
+  });
+  await page.setInputFiles('#file', path);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('.status:not([data-previous])');
+    const text = status?.textContent ?? '';
+    const problem = document.getElementById('problem');
+    return (text !== '' && !text.includes('正在审核')) || (problem?.textContent ?? '') !== '';
+  });
+}
+
+describeWithChromium(TEST_NAME, () => {
+  let location: CheckPageLocation;
+  let context: BrowserContext;
+  let profile: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    location = await openCheckPageLocation(work);
+    profile = mkdtempSync(join(tmpdir(), 'union-stats-check-page-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1200, height: 800 },
+      locale: 'zh-CN',
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    // The webpack build is minutes on a loaded machine.
+  }, 600_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await location?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    // Nothing the page does leaves this computer.
+    expect(requests.filter((url) => !location.ownPrefixes.some((p) => url.startsWith(p)))).toEqual([]);
+  });
+
+  it('loads, checks the flawed sample, marks its cells, and says which file was checked and when', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const path = join(work, '北山区.xlsx');
+    copyFileSync(FLAWED_SAMPLE, path);
+    await pick(page, path);
+    expect(await issuesOn(page)).toEqual([`hard@${cellOf('C01')}`]);
+    expect(await page.locator(`td[data-cell="${cellOf('C01')}"]`).getAttribute('class')).toContain('mark-hard');
+    const line = CHECKED_AT.exec((await page.locator('.checked-file').textContent()) ?? '');
+    expect(line?.[1]).toBe('北山区.xlsx');
+    expect(Math.abs(Date.parse(line![2].replace(' ', 'T')) - Date.now())).toBeLessThan(60_000);
+    await page.close();
+  });
+
+  it('re-picking the same file after it changed on disk shows the new result', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const path = join(work, '东城区2025年报.xlsx');
+    const flawed = { ...validFill, current: { ...validFill.current, C01: (validFill.current!.C01 as number) + 5 } };
+    await filledWorkbook(flawed).xlsx.writeFile(path);
+    await pick(page, path);
+    expect(await issuesOn(page)).toEqual([`hard@${cellOf('C01')}`]);
+    // The input is emptied once read, so a browser fires 'change' for the same file chosen again.
+    expect(await page.$eval('#file', (input) => (input as HTMLInputElement).value)).toBe('');
+
+    // The county fixes the figure in Excel and saves over the same file, then picks it again.
+    await filledWorkbook(validFill).xlsx.writeFile(path);
+    await pick(page, path);
+    expect(await page.locator('.status').textContent()).toBe('未发现问题，可以报送。');
+    expect(await issuesOn(page)).toEqual([]);
+    expect(await page.locator('td.mark-hard, td.mark-soft').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a refused .xls clears the previous file’s list and sheet, and names the refused file', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const good = join(work, '北山区-1.xlsx');
+    copyFileSync(FLAWED_SAMPLE, good);
+    await pick(page, good);
+    expect(await issuesOn(page)).toHaveLength(1);
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const xls = join(work, '北山区2025年报.xls');
+    writeFileSync(xls, ole);
+    const expected = screenWorkbookBytes(ole, '北山区2025年报.xls');
+    if (expected.ok) throw new Error('an .xls must be refused');
+    await page.setInputFiles('#file', xls);
+    await page.waitForFunction(() => (document.getElementById('problem')?.textContent ?? '') !== '');
+    expect(await page.locator('#problem').textContent()).toBe(`北山区2025年报.xls：${expected.issue.message.zh} ${expected.issue.hint.zh}`);
+    expect(await page.locator('button.issue').count()).toBe(0);
+    expect(await page.locator('#panel').innerHTML()).toBe('');
+    expect(await page.locator('#sheet td').count()).toBe(0);
+    expect(await page.locator('#download').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('shows numbers in the sheet as Excel formats them', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const path = join(work, '格式.xlsx');
+    const current: Record<string, number> = { ...(validFill.current as Record<string, number>), A04: 123456, C02: 1200.5 };
+    // 建会率 typed by hand as a whole number in its 0.0 cell: Excel shows 97.0, not 97.
+    current.A01 = 1000;
+    current.A02 = 970;
+    const wb = filledWorkbook({ ...validFill, current: { ...current, A03: 97 } });
+    await wb.xlsx.writeFile(path);
+    await pick(page, path);
+    const shown = (code: string) => page.locator(`td[data-cell="${cellOf(code)}"]`).textContent();
+    expect(await shown('A03')).toBe('97.0');
+    expect(await shown('A04')).toBe('123,456');
+    expect(await shown('C02')).toBe('1,200.50');
+    // The 单位代码 keeps its text as typed.
+    expect(await page.locator('td', { hasText: unit.code }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('one mistake, one message: B02 > B01 is one hard issue, with the rate over 100 listed under it', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const path = join(work, 'B02.xlsx');
+    const B01 = validFill.current!.B01 as number;
+    await filledWorkbook({ ...validFill, current: { ...validFill.current, B02: B01 + 5 } }).xlsx.writeFile(path);
+    await pick(page, path);
+    expect(await issuesOn(page)).toEqual([`hard@${cellOf('B02')}`]);
+    const consequence = page.locator(`button.issue[data-cell="${cellOf('B02')}"] .issue-consequence`);
+    expect(await consequence.textContent()).toMatch(/^由此导致：集体协商建制率（B03）本年的计算结果为 [0-9.]+，大于上限 100。$/);
+    expect(await page.locator(`td[data-cell="${cellOf('B03')}"]`).getAttribute('class')).toContain('mark-hard');
+    await page.close();
+  });
+
+  it('a pre-filled template whose 上年 the county changed gets a hard issue at the county', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const prior = validFill.prior as Record<string, number>;
+    const made = buildUnitTemplate(standardSpec, { unitCode: unit.code, unitName: unit.name, year: 2025, period: 'annual', prior, priorSource: '汇总表.xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await made.xlsx.writeBuffer()) as ArrayBuffer);
+    fillTemplate(wb, standardSpec, { current: validFill.current, header: { preparer: header.preparer, phone: header.phone }, prior: { A01: prior.A01 + 3 } });
+    const path = join(work, '预置模板.xlsx');
+    await wb.xlsx.writeFile(path);
+    await pick(page, path);
+    expect(await issuesOn(page)).toEqual([`hard@${cellOf('A01', 'prior')}`]);
+    expect(await page.locator('.issue-message').first().textContent()).toBe(
+      `应建会单位数（A01）上年为 ${prior.A01 + 3}，与上级预置的上年数 ${prior.A01} 不一致（来源：汇总表.xlsx）。`,
+    );
+    await page.close();
+  });
+});
