@@ -190,6 +190,9 @@ function summaryPageConfig(mode, outputPath) {
       // dom-shims: replaceChildren and friends, which EdgeHTML 18 lacks (the sheet view and the tables use them).
       summary: [DOM_SHIMS, './addin/page/summary/summary-page.ts'],
       'summary-worker': './addin/page/summary/summary-worker.ts',
+      // The task pane's 汇总 tab: the same merge and outputs as this page, so the same browser build
+      // (taskpane.html loads it after the ES5 check bundle; a webview that cannot parse it keeps the check).
+      'summary-pane': './addin/taskpane/summary-pane.ts',
     },
     output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
     resolve: {

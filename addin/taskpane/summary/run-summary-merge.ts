@@ -6,7 +6,8 @@ import type { MergeReport } from '../../../core/merge/merge-report.js';
 import { skipReason, type SkippedInput } from '../../../core/merge/classify-input.js';
 import { bytesTaskReader } from '../../../core/merge/read-task.js';
 import { baseName } from '../../../core/merge/read-submission.js';
-import { decodeRosterBytes, parseRosterCsv, type RosterProblem } from '../../../core/roster/parse-roster-csv.js';
+import type { RosterProblem } from '../../../core/roster/parse-roster-csv.js';
+import { parseRosterFile } from '../../../core/roster/parse-roster-file.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from '../../../report/build-summary-xlsx.js';
 import { sha256Hex } from './sha256.js';
@@ -50,7 +51,8 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function runSummaryMerge(input: SummaryMergeInput): Promise<SummaryMergeResult> {
   const { spec } = input;
   const pause = input.pause ?? nextTurn;
-  const roster = parseRosterCsv(decodeRosterBytes(await input.roster.bytes()));
+  // .xlsx or .csv, by the same rules as the CLI's --roster and the 汇总 page.
+  const roster = parseRosterFile(await input.roster.bytes(), input.roster.name);
   if (!roster.ok) return { ok: false, roster: roster.problems };
 
   const readAll = async (files: readonly PickedFile[], read: (file: { name: string }, data: Uint8Array, sha256: string) => CheckedRead, skipped: SkippedInput[]) => {

@@ -70,7 +70,7 @@ export function createSummaryTab(options: SummaryTabOptions): { run(): Promise<v
   root.classList.add('summary-tab');
   const files = field('summary.files', true, false, '.xlsx,.xlsm,.xls,.et,.ods');
   const folder = field('summary.folder', true, true);
-  const roster = field('summary.roster', false, false, '.csv,.txt');
+  const roster = field('summary.roster', false, false, '.xlsx,.csv,.txt');
   const prior = field('summary.prior', true, false, '.xlsx,.xlsm');
   const priorFolder = field('summary.prior-folder', true, true);
   const toolbar = doc.createElement('div');
