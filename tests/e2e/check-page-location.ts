@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import webpack from 'webpack';
 import webpackConfig from '../../webpack.config.js';
-import { serveStatic } from './static-server.js';
 
 /** An opened location of the check page under test, and how to let it go. */
 export interface CheckPageLocation {
@@ -13,11 +13,12 @@ export interface CheckPageLocation {
 }
 
 /**
- * THE place the check page's Chromium tests find the page. Today: the webpack
- * build's check.html (with check.js, exceljs.min.js and review-panel.css beside
- * it), served over HTTP as an intranet host serves dist/addin. When the
- * one-file 审核.html lands, point this at it instead: build it, copy it alone
- * into an empty folder, and return its file:// URL (ownPrefixes: that URL).
+ * THE place the check page's Chromium tests find the page: the one-file 审核.html
+ * the webpack build writes, copied alone into an empty folder and opened as
+ * file://, as a county opens it from an e-mail or WeChat attachment. Nothing
+ * else is beside it, so a script, style or worker it failed to inline would
+ * show as a missing request or a broken page; the page's own blob: and data:
+ * URLs are all it may ask for.
  */
 export async function openCheckPageLocation(work: string): Promise<CheckPageLocation> {
   const out = join(work, 'dist');
@@ -31,6 +32,10 @@ export async function openCheckPageLocation(work: string): Promise<CheckPageLoca
       else resolve();
     }),
   );
-  const server = await serveStatic(out);
-  return { url: `${server.url}check.html`, ownPrefixes: [server.url], close: () => server.close() };
+  const alone = join(work, 'alone');
+  rmSync(alone, { recursive: true, force: true });
+  mkdirSync(alone, { recursive: true });
+  copyFileSync(join(out, '审核.html'), join(alone, '审核.html'));
+  const url = pathToFileURL(join(alone, '审核.html')).href;
+  return { url, ownPrefixes: [url, 'blob:', 'data:'], close: async () => undefined };
 }
