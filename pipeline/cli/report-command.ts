@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import { reportLabels } from '../../core/messages/report-messages.js';
 import type { Effects } from './effects.js';
 
-/** `汉语 / English` for commander's help, both from the catalog. */
-const help = (text: { zh: string; en: string }) => `${text.zh} / ${text.en}`;
-
 export function registerReportCommand(program: Command, effects: Effects, setExit: (code: number) => void): void {
+  // Help in the user's language alone, as every other command's (cli-words.test holds it).
+  const help = (text: { zh: string; en: string }) => text[effects.lang];
   program
     .command('report')
     .description(help(reportLabels.command))

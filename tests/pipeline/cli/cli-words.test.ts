@@ -2,7 +2,7 @@ import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runCli } from '../../../pipeline/cli/program.js';
 
 /** Latin-letter words a Chinese line may hold: option names and values, file kinds, the program's name. */
-const ALLOWED = new Set(['xlsx', 'CSV', 'Excel', 'WPS', 'JSON', 'unionstat', 'fast', 'exceljs', 'zh', 'en', 'check', 'merge', 'cells', 'template', 'help', 'spec']);
+const ALLOWED = new Set(['xlsx', 'docx', 'CSV', 'Excel', 'WPS', 'JSON', 'unionstat', 'fast', 'exceljs', 'zh', 'en', 'check', 'merge', 'cells', 'template', 'help', 'spec', 'report']);
 const englishIn = (text: string) =>
   (text.replace(/--?[a-z][a-z-]*/g, ' ').replace(/<[^>]*>/g, ' ').match(/[A-Za-z]+/g) ?? []).filter((w) => !ALLOWED.has(w));
 
@@ -37,7 +37,7 @@ describe('commander in the user’s language', () => {
     expect(err).toBe(said);
   });
 
-  test.each([[['--help']], [['merge', '--help']], [['help', 'check']], [['template', '--help']], [['cells', '--help']]])('%j: help in Chinese, exit 0', async (args) => {
+  test.each([[['--help']], [['merge', '--help']], [['help', 'check']], [['template', '--help']], [['cells', '--help']], [['report', '--help']]])('%j: help in Chinese, exit 0', async (args) => {
     const { code, out } = await cli(args);
     expect(code).toBe(0);
     expect(out).toMatch(/^用法： unionstat/);
