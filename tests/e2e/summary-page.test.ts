@@ -88,9 +88,11 @@ function expectSameOutputs(zip: Record<string, Uint8Array>, cliDir: string): voi
   }
 }
 
+/** A screenshot in tests/screenshots; also the README's copy in docs/screenshots when UPDATE_SCREENSHOTS is set. */
 async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(docsShots, { recursive: true });
-  await page.screenshot({ path: join(docsShots, name), fullPage: false });
+  const dir = process.env.UPDATE_SCREENSHOTS ? docsShots : join(root, 'tests/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, name), fullPage: false });
 }
 
 describeWithChromium(TEST_NAME, () => {
