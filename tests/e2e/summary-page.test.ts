@@ -23,7 +23,7 @@ import { OUTPUT_FILES } from '../../report/build-outputs.js';
 import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
-import { partsExceptCoreProperties } from '../support/package-parts.js';
+import { partsExceptCoreProperties, partsWithPngShapes } from '../support/package-parts.js';
 import { findSystemProgram } from '../support/system-program.js';
 
 const TEST_NAME = '汇总.html opened from disk in Chromium';
@@ -82,7 +82,14 @@ function expectSameOutputs(zip: Record<string, Uint8Array>, cliDir: string): voi
   for (const name of OUTPUTS) {
     const cli = new Uint8Array(readFileSync(join(cliDir, name)));
     const page = zip[name];
-    if (name.endsWith('.xlsx') || name.endsWith('.docx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
+    if (name.endsWith('.docx')) {
+      // Charts drawn by the page's canvas and the CLI's sharp: PNGs alike in shape, all else byte for byte.
+      const pageParts = partsWithPngShapes(page);
+      expect([name, pageParts]).toEqual([name, partsWithPngShapes(cli)]);
+      const pngs = Object.keys(pageParts).filter((part) => part.startsWith('word/media/') && part.endsWith('.png'));
+      expect(pngs.length).toBeGreaterThan(0);
+      for (const part of pngs) expect([part, pageParts[part]]).toEqual([part, expect.stringMatching(/^png \d+×\d+$/)]);
+    } else if (name.endsWith('.xlsx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
     else if (name === OUTPUT_FILES.run) expect(comparableRun(strFromU8(page))).toEqual(comparableRun(strFromU8(cli)));
     else expect([name, strFromU8(page)]).toEqual([name, strFromU8(cli)]);
   }
@@ -197,6 +204,13 @@ describeWithChromium(TEST_NAME, () => {
     expect(sentences.length).toBeGreaterThan(0);
     const cliHtml = readFileSync(join(cliOut, OUTPUT_FILES.html), 'utf8');
     for (const s of sentences) expect(cliHtml).toContain(s);
+
+    // The preview shows the charts the CLI's docx carries: same captions, in the same order, each an inline SVG.
+    const cliDocx = unzipSync(new Uint8Array(readFileSync(join(cliOut, OUTPUT_FILES.docx))));
+    const cliCaptions = [...strFromU8(cliDocx['word/document.xml']).matchAll(/<wp:docPr [^>]*\bdescr="([^"]*)"/g)].map((m) => m[1]);
+    expect(cliCaptions.length).toBeGreaterThan(0);
+    const figures = await page.$$eval('#preview figure.chart', (fs) => fs.map((f) => ({ caption: f.querySelector('figcaption')?.textContent, svg: f.querySelector('svg') !== null })));
+    expect(figures).toEqual(cliCaptions.map((caption) => ({ caption, svg: true })));
 
     // 需要催报/退改: only the units whose status asks something of staff.
     await page.check('#needs-action');

@@ -1,3 +1,4 @@
+import type { RasterisePng } from '../../../report/charts/chart-picture.js';
 import { buildMergeReport, type MergeFailure } from '../../../core/merge/build-merge-report.js';
 import type { CheckedRead, ReadCheckContext } from '../../../core/merge/kept-submission.js';
 import { lastYearFrom, type LastYear } from '../../../core/merge/last-year.js';
@@ -39,6 +40,8 @@ export interface PageMergeEnv {
   onProgress?: (stage: PageMergeStage, done: number, total: number, current: string | undefined) => void;
   /** The time the run started, for run.json (tests pass a fixed one). */
   now?: () => Date;
+  /** Draws the docx charts' PNGs (the page passes its canvas rasteriser, as the CLI passes sharp). */
+  rasterise?: RasterisePng;
 }
 
 export interface PageMergeResult {
@@ -136,6 +139,6 @@ export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): 
 
   env.onProgress?.('outputs', 0, 0, undefined);
   const header = Object.fromEntries(Object.entries(inputs.header).filter(([, v]) => v)) as Partial<HeaderFields>;
-  const outputs = await buildPageOutputs(report, spec, { lang: inputs.lang, header, startedAt: started.toISOString(), timings });
+  const outputs = await buildPageOutputs(report, spec, { lang: inputs.lang, header, startedAt: started.toISOString(), timings, rasterise: env.rasterise });
   return { report, outputs, blobs: new Map(inputs.submissions.workbooks.map((p) => [p.name, p.file])), timings };
 }

@@ -10,6 +10,7 @@ import { runPageMerge, type PageMergeResult, type PriorInput } from './run-page-
 import { saveFile, zipOutputs } from './save-file.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { StatusTable } from './status-table.js';
+import { canvasRasteriser } from './canvas-rasteriser.js';
 import { renderPreview, renderSentences } from './summary-preview.js';
 import { showUnit } from './unit-view.js';
 import { Cancelled, type CancelToken } from './worker-pool.js';
@@ -190,6 +191,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
           startWorker,
           cores: navigator.hardwareConcurrency,
           cancel,
+          rasterise: canvasRasteriser,
           onProgress: (stage, done, total, current) => {
             if (stage === 'outputs') {
               bar.removeAttribute('value');
