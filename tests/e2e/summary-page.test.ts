@@ -9,7 +9,8 @@
  * data: fails the test.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
 import { generateSubmissions } from '../../bench/generate-submissions.js';
+import { buildTemplateWorkbook, fillTemplate } from '../../report/template/index.js';
+import { enteredFigures } from '../support/entered-figures.js';
 import { OUTPUT_FILES } from '../../report/build-outputs.js';
 import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
@@ -151,8 +154,8 @@ describeWithChromium(TEST_NAME, () => {
     return page;
   }
 
-  async function merge(page: Page, prior: { folder?: string; file?: string }): Promise<void> {
-    await page.setInputFiles('#submissions-folder', join(samples, '2025'));
+  async function merge(page: Page, prior: { folder?: string; file?: string }, submissions = join(samples, '2025')): Promise<void> {
+    await page.setInputFiles('#submissions-folder', submissions);
     await page.setInputFiles('#roster', rosterXlsx);
     if (prior.folder) await page.setInputFiles('#prior-folder', prior.folder);
     if (prior.file) await page.setInputFiles('#prior-file', prior.file);
@@ -236,6 +239,37 @@ describeWithChromium(TEST_NAME, () => {
     // Each output alone, too.
     const [one] = await Promise.all([page.waitForEvent('download'), page.click(`#download-list a[data-file="${OUTPUT_FILES.csv}"]`)]);
     expect(one.suggestedFilename()).toBe(OUTPUT_FILES.csv);
+    await page.close();
+  }, 300_000);
+
+  it('offers a choice for a unit that sent two differing files and merges again with it, as `unionstat merge --use` does', async () => {
+    // The 2025 folder with a second, differing 东城区 file: the unit is left out until staff choose.
+    const dupIn = join(work, 'in-duplicate');
+    rmSync(dupIn, { recursive: true, force: true });
+    cpSync(join(samples, '2025'), dupIn, { recursive: true });
+    const wb = buildTemplateWorkbook(standardSpec);
+    const figures = enteredFigures(2);
+    fillTemplate(wb, standardSpec, { header: { unitName: '示例市东城区总工会', unitCode: '990101', year: 2025, period: '年报', preparer: '张敏', phone: '0999-1234567' }, current: figures, prior: figures });
+    const second = '示例市东城区总工会/东城区-更正.xlsx';
+    writeFileSync(join(dupIn, second), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sha = createHash('sha256').update(readFileSync(join(dupIn, second))).digest('hex');
+    const cliOut = join(work, 'cli-2025-use');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', dupIn, '--prior', join(samples, '2024'), '--out', cliOut, '--use', `990101=${join(dupIn, second)}`, ...headerArgs()]);
+
+    const page = await openPage();
+    await merge(page, { folder: join(samples, '2024') }, dupIn);
+    expect(await page.locator('#status-table tbody tr[data-code="990101"]').getAttribute('data-status')).toBe('duplicate');
+    expect(await page.locator('#duplicates').isHidden()).toBe(false);
+    const radios = await page.$$eval('#duplicate-list fieldset[data-unit="990101"] input[type=radio]', (rs) => rs.map((r) => (r as HTMLInputElement).value));
+    expect(radios.sort()).toEqual(['示例市东城区总工会/示例市东城区总工会2025年报.xlsx', second].sort());
+    expect(await page.locator('#duplicate-list fieldset[data-unit="990101"]').textContent()).toContain(sha.slice(0, 12));
+    await page.check(`#duplicate-list input[value="${second}"]`);
+    await page.click('#rechoose');
+    await page.waitForSelector('body[data-remerged="1"]');
+    expect(await page.locator('#status-table tbody tr[data-code="990101"]').getAttribute('data-status')).not.toBe('duplicate');
+    const zip = await downloadZip(page);
+    expect((JSON.parse(strFromU8(zip[OUTPUT_FILES.run])) as { choices: unknown }).choices).toEqual([{ unitCode: '990101', file: second, sha256: sha, applied: true }]);
+    expectSameOutputs(zip, cliOut);
     await page.close();
   }, 300_000);
 
