@@ -62,7 +62,7 @@ export const summaryText = {
   dropFailed: { zh: '无法读取拖入的内容（{reason}），请改用“选择文件夹”或“选择文件”。', en: 'Cannot read what was dropped ({reason}); use “Choose a folder” or “Choose files” instead.' },
   zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },
   duplicatesHeading: { zh: '重复报送：请选定计入汇总的文件', en: 'Units that sent differing files: choose the file that counts' },
-  duplicateUnit: { zh: '{name}（{code}）', en: '{name} ({code})' },
+  duplicateUnit: { zh: '{name}（代码 {code}）', en: '{name} (code {code})' },
   duplicateFile: { zh: '{file}（{size} 字节，SHA-256 {hash}…）', en: '{file} ({size} bytes, SHA-256 {hash}…)' },
   rechoose: { zh: '按选定文件重新汇总', en: 'Merge again with the chosen files' },
 } as const;
