@@ -64,5 +64,7 @@ export const summaryText = {
   duplicatesHeading: { zh: '重复报送：请选定计入汇总的文件', en: 'Units that sent differing files: choose the file that counts' },
   duplicateUnit: { zh: '{name}（代码 {code}）', en: '{name} (code {code})' },
   duplicateFile: { zh: '{file}（{size} 字节，SHA-256 {hash}…）', en: '{file} ({size} bytes, SHA-256 {hash}…)' },
+  downloadFeedback: { zh: '下载各单位审核意见（zip）', en: 'Download the feedback for each unit (zip)' },
+  feedbackZipName: { zh: '审核意见-{year}.zip', en: 'feedback-{year}.zip' },
   rechoose: { zh: '按选定文件重新汇总', en: 'Merge again with the chosen files' },
 } as const;

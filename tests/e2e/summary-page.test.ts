@@ -254,7 +254,7 @@ describeWithChromium(TEST_NAME, () => {
     writeFileSync(join(dupIn, second), new Uint8Array(await wb.xlsx.writeBuffer()));
     const sha = createHash('sha256').update(readFileSync(join(dupIn, second))).digest('hex');
     const cliOut = join(work, 'cli-2025-use');
-    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', dupIn, '--prior', join(samples, '2024'), '--out', cliOut, '--use', `990101=${join(dupIn, second)}`, ...headerArgs()]);
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', dupIn, '--prior', join(samples, '2024'), '--out', cliOut, '--use', `990101=${join(dupIn, second)}`, '--feedback', ...headerArgs()]);
 
     const page = await openPage();
     await merge(page, { folder: join(samples, '2024') }, dupIn);
@@ -270,6 +270,18 @@ describeWithChromium(TEST_NAME, () => {
     const zip = await downloadZip(page);
     expect((JSON.parse(strFromU8(zip[OUTPUT_FILES.run])) as { choices: unknown }).choices).toEqual([{ unitCode: '990101', file: second, sha256: sha, applied: true }]);
     expectSameOutputs(zip, cliOut);
+
+    // 审核意见 zipped: the files `--feedback` writes into 审核意见/, part by part.
+    const [feedback] = await Promise.all([page.waitForEvent('download'), page.click('#download-feedback')]);
+    expect(feedback.suggestedFilename()).toBe('审核意见-2025.zip');
+    const feedbackPath = join(work, `feedback-${Date.now()}.zip`);
+    await feedback.saveAs(feedbackPath);
+    const pageFeedback = unzipSync(new Uint8Array(readFileSync(feedbackPath)));
+    const cliFeedback = join(cliOut, '审核意见');
+    const cliNames = readdirSync(cliFeedback).sort();
+    expect(cliNames.length).toBeGreaterThan(1);
+    expect(Object.keys(pageFeedback).sort()).toEqual(cliNames);
+    for (const name of cliNames) expect([name, partsExceptCoreProperties(pageFeedback[name])]).toEqual([name, partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliFeedback, name))))]);
     await page.close();
   }, 300_000);
 

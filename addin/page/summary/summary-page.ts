@@ -8,6 +8,7 @@ import { applyPageText } from './page-text.js';
 import { pickedFromDrop, pickedFromList, type PickedFile } from './pick-files.js';
 import { runPageMerge, type PageMergeResult, type PriorInput } from './run-page-merge.js';
 import { saveFile, zipOutputs } from './save-file.js';
+import { buildFeedback } from '../../../report/build-feedback.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { StatusTable } from './status-table.js';
 import { canvasRasteriser } from './canvas-rasteriser.js';
@@ -319,6 +320,13 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   byId(doc, 'download-all').addEventListener('click', () => {
     if (!result) return;
     saveFile(doc, { name: t('zipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(result.outputs) });
+  });
+
+  // 审核意见 as `unionstat merge --feedback` writes them (the 审核意见 folder's files), zipped.
+  byId(doc, 'download-feedback').addEventListener('click', async () => {
+    if (!result) return;
+    const files = await buildFeedback(result.report, standardSpec);
+    saveFile(doc, { name: t('feedbackZipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(files) });
   });
 
   applyLocale();
