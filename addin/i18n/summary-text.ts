@@ -61,4 +61,10 @@ export const summaryText = {
   noYearHint: { zh: '请在“年度”中填写统计年度后再汇总。', en: 'Type the year in the Year field and merge again.' },
   dropFailed: { zh: '无法读取拖入的内容（{reason}），请改用“选择文件夹”或“选择文件”。', en: 'Cannot read what was dropped ({reason}); use “Choose a folder” or “Choose files” instead.' },
   zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },
+  duplicatesHeading: { zh: '重复报送：请选定计入汇总的文件', en: 'Units that sent differing files: choose the file that counts' },
+  duplicateUnit: { zh: '{name}（代码 {code}）', en: '{name} (code {code})' },
+  duplicateFile: { zh: '{file}（{size} 字节，SHA-256 {hash}…）', en: '{file} ({size} bytes, SHA-256 {hash}…)' },
+  downloadFeedback: { zh: '下载各单位审核意见（zip）', en: 'Download the feedback for each unit (zip)' },
+  feedbackZipName: { zh: '审核意见-{year}.zip', en: 'feedback-{year}.zip' },
+  rechoose: { zh: '按选定文件重新汇总', en: 'Merge again with the chosen files' },
 } as const;

@@ -4,9 +4,12 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { dropXmlForbidden, escapeXmlText } from '../xml-escape.js';
 import type { ChartDefinition } from './chart-definition.js';
+import { estimateTextWidth } from './estimate-text-width.js';
 
 // Only what the report's charts use: the page's bundle stays small.
 echarts.use([BarChart, PieChart, GridComponent, MarkLineComponent, SVGRenderer]);
+// The same text widths everywhere: a browser would measure with its fonts and lay the chart out unlike the CLI.
+echarts.setPlatformAPI({ measureText: (text, font) => estimateTextWidth(text, font) as TextMetrics });
 
 /**
  * A chart as a standalone SVG document, drawn by ECharts' server-side SVG

@@ -9,7 +9,8 @@
  * data: fails the test.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,11 +20,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
 import { generateSubmissions } from '../../bench/generate-submissions.js';
+import { buildTemplateWorkbook, fillTemplate } from '../../report/template/index.js';
+import { enteredFigures } from '../support/entered-figures.js';
 import { OUTPUT_FILES } from '../../report/build-outputs.js';
 import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
-import { partsExceptCoreProperties } from '../support/package-parts.js';
+import { partsExceptCoreProperties, partsWithPngShapes } from '../support/package-parts.js';
 import { findSystemProgram } from '../support/system-program.js';
 
 const TEST_NAME = '汇总.html opened from disk in Chromium';
@@ -82,7 +85,14 @@ function expectSameOutputs(zip: Record<string, Uint8Array>, cliDir: string): voi
   for (const name of OUTPUTS) {
     const cli = new Uint8Array(readFileSync(join(cliDir, name)));
     const page = zip[name];
-    if (name.endsWith('.xlsx') || name.endsWith('.docx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
+    if (name.endsWith('.docx')) {
+      // Charts drawn by the page's canvas and the CLI's sharp: PNGs alike in shape, all else byte for byte.
+      const pageParts = partsWithPngShapes(page);
+      expect([name, pageParts]).toEqual([name, partsWithPngShapes(cli)]);
+      const pngs = Object.keys(pageParts).filter((part) => part.startsWith('word/media/') && part.endsWith('.png'));
+      expect(pngs.length).toBeGreaterThan(0);
+      for (const part of pngs) expect([part, pageParts[part]]).toEqual([part, expect.stringMatching(/^png \d+×\d+$/)]);
+    } else if (name.endsWith('.xlsx')) expect([name, partsExceptCoreProperties(page)]).toEqual([name, partsExceptCoreProperties(cli)]);
     else if (name === OUTPUT_FILES.run) expect(comparableRun(strFromU8(page))).toEqual(comparableRun(strFromU8(cli)));
     else expect([name, strFromU8(page)]).toEqual([name, strFromU8(cli)]);
   }
@@ -146,8 +156,8 @@ describeWithChromium(TEST_NAME, () => {
     return page;
   }
 
-  async function merge(page: Page, prior: { folder?: string; file?: string }): Promise<void> {
-    await page.setInputFiles('#submissions-folder', join(samples, '2025'));
+  async function merge(page: Page, prior: { folder?: string; file?: string }, submissions = join(samples, '2025')): Promise<void> {
+    await page.setInputFiles('#submissions-folder', submissions);
     await page.setInputFiles('#roster', rosterXlsx);
     if (prior.folder) await page.setInputFiles('#prior-folder', prior.folder);
     if (prior.file) await page.setInputFiles('#prior-file', prior.file);
@@ -200,6 +210,13 @@ describeWithChromium(TEST_NAME, () => {
     const cliHtml = readFileSync(join(cliOut, OUTPUT_FILES.html), 'utf8');
     for (const s of sentences) expect(cliHtml).toContain(s);
 
+    // The preview shows the charts the CLI's docx carries: same captions, in the same order, each an inline SVG.
+    const cliDocx = unzipSync(new Uint8Array(readFileSync(join(cliOut, OUTPUT_FILES.docx))));
+    const cliCaptions = [...strFromU8(cliDocx['word/document.xml']).matchAll(/<wp:docPr [^>]*\bdescr="([^"]*)"/g)].map((m) => m[1]);
+    expect(cliCaptions.length).toBeGreaterThan(0);
+    const figures = await page.$$eval('#preview figure.chart', (fs) => fs.map((f) => ({ caption: f.querySelector('figcaption')?.textContent, svg: f.querySelector('svg') !== null })));
+    expect(figures).toEqual(cliCaptions.map((caption) => ({ caption, svg: true })));
+
     // 需要催报/退改: only the units whose status asks something of staff.
     await page.check('#needs-action');
     const chased = await page.$$eval('#status-table tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.status));
@@ -224,6 +241,49 @@ describeWithChromium(TEST_NAME, () => {
     // Each output alone, too.
     const [one] = await Promise.all([page.waitForEvent('download'), page.click(`#download-list a[data-file="${OUTPUT_FILES.csv}"]`)]);
     expect(one.suggestedFilename()).toBe(OUTPUT_FILES.csv);
+    await page.close();
+  }, 300_000);
+
+  it('offers a choice for a unit that sent two differing files and merges again with it, as `unionstat merge --use` does', async () => {
+    // The 2025 folder with a second, differing 东城区 file: the unit is left out until staff choose.
+    const dupIn = join(work, 'in-duplicate');
+    rmSync(dupIn, { recursive: true, force: true });
+    cpSync(join(samples, '2025'), dupIn, { recursive: true });
+    const wb = buildTemplateWorkbook(standardSpec);
+    const figures = enteredFigures(2);
+    fillTemplate(wb, standardSpec, { header: { unitName: '示例市东城区总工会', unitCode: '990101', year: 2025, period: '年报', preparer: '张敏', phone: '0999-1234567' }, current: figures, prior: figures });
+    const second = '示例市东城区总工会/东城区-更正.xlsx';
+    writeFileSync(join(dupIn, second), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sha = createHash('sha256').update(readFileSync(join(dupIn, second))).digest('hex');
+    const cliOut = join(work, 'cli-2025-use');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', dupIn, '--prior', join(samples, '2024'), '--out', cliOut, '--use', `990101=${join(dupIn, second)}`, '--feedback', ...headerArgs()]);
+
+    const page = await openPage();
+    await merge(page, { folder: join(samples, '2024') }, dupIn);
+    expect(await page.locator('#status-table tbody tr[data-code="990101"]').getAttribute('data-status')).toBe('duplicate');
+    expect(await page.locator('#duplicates').isHidden()).toBe(false);
+    const radios = await page.$$eval('#duplicate-list fieldset[data-unit="990101"] input[type=radio]', (rs) => rs.map((r) => (r as HTMLInputElement).value));
+    expect(radios.sort()).toEqual(['示例市东城区总工会/示例市东城区总工会2025年报.xlsx', second].sort());
+    expect(await page.locator('#duplicate-list fieldset[data-unit="990101"]').textContent()).toContain(sha.slice(0, 12));
+    await page.check(`#duplicate-list input[value="${second}"]`);
+    await page.click('#rechoose');
+    await page.waitForSelector('body[data-remerged="1"]');
+    expect(await page.locator('#status-table tbody tr[data-code="990101"]').getAttribute('data-status')).not.toBe('duplicate');
+    const zip = await downloadZip(page);
+    expect((JSON.parse(strFromU8(zip[OUTPUT_FILES.run])) as { choices: unknown }).choices).toEqual([{ unitCode: '990101', file: second, sha256: sha, applied: true }]);
+    expectSameOutputs(zip, cliOut);
+
+    // 审核意见 zipped: the files `--feedback` writes into 审核意见/, part by part.
+    const [feedback] = await Promise.all([page.waitForEvent('download'), page.click('#download-feedback')]);
+    expect(feedback.suggestedFilename()).toBe('审核意见-2025.zip');
+    const feedbackPath = join(work, `feedback-${Date.now()}.zip`);
+    await feedback.saveAs(feedbackPath);
+    const pageFeedback = unzipSync(new Uint8Array(readFileSync(feedbackPath)));
+    const cliFeedback = join(cliOut, '审核意见');
+    const cliNames = readdirSync(cliFeedback).sort();
+    expect(cliNames.length).toBeGreaterThan(1);
+    expect(Object.keys(pageFeedback).sort()).toEqual(cliNames);
+    for (const name of cliNames) expect([name, partsExceptCoreProperties(pageFeedback[name])]).toEqual([name, partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliFeedback, name))))]);
     await page.close();
   }, 300_000);
 

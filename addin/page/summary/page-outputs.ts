@@ -1,5 +1,6 @@
 import type { MergeReport } from '../../../core/merge/merge-report.js';
 import type { Locale } from '../../../core/messages/render-text.js';
+import type { RasterisePng } from '../../../report/charts/chart-picture.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { buildOutputs, OUTPUT_FILES, type OutputName } from '../../../report/build-outputs.js';
 import { buildRunJson } from '../../../report/build-run-json.js';
@@ -11,6 +12,8 @@ export interface PageOutputOptions {
   header: Partial<HeaderFields>;
   startedAt: string;
   timings: Record<string, number>;
+  /** Draws the docx charts' PNG fallbacks (the page's canvas); without it the docx has no charts. */
+  rasterise?: RasterisePng;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface PageOutputOptions {
 export async function buildPageOutputs(report: MergeReport, spec: TemplateSpec, options: PageOutputOptions): Promise<OutputFile[]> {
   const built = new Map<OutputName, Uint8Array>();
   const encoder = new TextEncoder();
-  await buildOutputs(report, spec, { lang: options.lang, xlsx: { header: options.header } }, {
+  await buildOutputs(report, spec, { lang: options.lang, xlsx: { header: options.header }, rasterise: options.rasterise }, {
     write: (name, data) => void built.set(name, typeof data === 'string' ? encoder.encode(data) : data),
   });
   const run = buildRunJson(report, spec, {

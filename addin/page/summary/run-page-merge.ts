@@ -1,4 +1,6 @@
+import type { RasterisePng } from '../../../report/charts/chart-picture.js';
 import { buildMergeReport, type MergeFailure } from '../../../core/merge/build-merge-report.js';
+import { duplicateCandidates, type DuplicateCandidates, type DuplicateChoice } from '../../../core/merge/duplicate-choice.js';
 import type { CheckedRead, ReadCheckContext } from '../../../core/merge/kept-submission.js';
 import { lastYearFrom, type LastYear } from '../../../core/merge/last-year.js';
 import type { MergeReport } from '../../../core/merge/merge-report.js';
@@ -39,6 +41,8 @@ export interface PageMergeEnv {
   onProgress?: (stage: PageMergeStage, done: number, total: number, current: string | undefined) => void;
   /** The time the run started, for run.json (tests pass a fixed one). */
   now?: () => Date;
+  /** Draws the docx charts' PNGs (the page passes its canvas rasteriser, as the CLI passes sharp). */
+  rasterise?: RasterisePng;
 }
 
 export interface PageMergeResult {
@@ -48,6 +52,10 @@ export interface PageMergeResult {
   /** The File behind each submission's name, to show its sheet again. */
   blobs: Map<string, Blob>;
   timings: Record<string, number>;
+  /** The units left out for sending differing files, from the run without choices: what the page offers to choose from. */
+  candidates: DuplicateCandidates[];
+  /** The same merge again with the staff's choice of file for duplicate units: nothing is read again. */
+  remerge: (choices: readonly DuplicateChoice[]) => Promise<PageMergeResult>;
 }
 
 /** A failure the user can act on, worded in both languages (the page shows one). */
@@ -127,15 +135,19 @@ export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): 
   const submissions = await read(inputs.submissions.workbooks, context, 'read');
   lap('read');
 
-  const result = buildMergeReport(
-    { spec, roster, submissions, lastYear, year: inputs.year, period: inputs.period, skipped: inputs.submissions.skipped.map(({ name, reason }) => ({ name, reason })) },
-    (phase) => lap(phase),
-  );
-  if (!result.ok) throw failureError(result.failure);
-  const report = result.report;
-
-  env.onProgress?.('outputs', 0, 0, undefined);
   const header = Object.fromEntries(Object.entries(inputs.header).filter(([, v]) => v)) as Partial<HeaderFields>;
-  const outputs = await buildPageOutputs(report, spec, { lang: inputs.lang, header, startedAt: started.toISOString(), timings });
-  return { report, outputs, blobs: new Map(inputs.submissions.workbooks.map((p) => [p.name, p.file])), timings };
+  const blobs = new Map(inputs.submissions.workbooks.map((p) => [p.name, p.file] as const));
+  const mergeWith = async (choices: readonly DuplicateChoice[], candidates?: DuplicateCandidates[]): Promise<PageMergeResult> => {
+    const result = buildMergeReport(
+      { spec, roster, submissions, lastYear, year: inputs.year, period: inputs.period, skipped: inputs.submissions.skipped.map(({ name, reason }) => ({ name, reason })), choices },
+      (phase) => lap(phase),
+    );
+    if (!result.ok) throw failureError(result.failure);
+    const report = result.report;
+    env.onProgress?.('outputs', 0, 0, undefined);
+    const outputs = await buildPageOutputs(report, spec, { lang: inputs.lang, header, startedAt: started.toISOString(), timings, rasterise: env.rasterise });
+    const offered = candidates ?? duplicateCandidates(report);
+    return { report, outputs, blobs, timings, candidates: offered, remerge: (next) => mergeWith(next, offered) };
+  };
+  return mergeWith([]);
 }

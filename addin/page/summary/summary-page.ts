@@ -8,8 +8,10 @@ import { applyPageText } from './page-text.js';
 import { pickedFromDrop, pickedFromList, type PickedFile } from './pick-files.js';
 import { runPageMerge, type PageMergeResult, type PriorInput } from './run-page-merge.js';
 import { saveFile, zipOutputs } from './save-file.js';
+import { buildFeedback } from '../../../report/build-feedback.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { StatusTable } from './status-table.js';
+import { canvasRasteriser } from './canvas-rasteriser.js';
 import { renderPreview, renderSentences } from './summary-preview.js';
 import { showUnit } from './unit-view.js';
 import { Cancelled, type CancelToken } from './worker-pool.js';
@@ -190,6 +192,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
           startWorker,
           cores: navigator.hardwareConcurrency,
           cancel,
+          rasterise: canvasRasteriser,
           onProgress: (stage, done, total, current) => {
             if (stage === 'outputs') {
               bar.removeAttribute('value');
@@ -260,12 +263,70 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
         return li;
       }),
     );
+    renderDuplicates(run);
     byId(doc, 'results').hidden = false;
   }
+
+  /** Each unit that sent differing files, its files to choose from (the one counted, if chosen, checked). */
+  function renderDuplicates(run: PageMergeResult): void {
+    byId(doc, 'duplicates').hidden = run.candidates.length === 0;
+    const chosen = new Map((run.report.choices ?? []).filter((c) => c.applied).map((c) => [c.unitCode, c.file]));
+    const bytes = new Map(run.report.files.map((f) => [f.file, f.bytes]));
+    byId(doc, 'duplicate-list').replaceChildren(
+      ...run.candidates.map((unit) => {
+        const set = doc.createElement('fieldset');
+        set.dataset.unit = unit.unitCode;
+        const legend = doc.createElement('legend');
+        legend.textContent = t('duplicateUnit', locale, { name: unit.unitName, code: unit.unitCode });
+        set.append(legend);
+        for (const file of unit.files) {
+          const label = doc.createElement('label');
+          const radio = doc.createElement('input');
+          radio.type = 'radio';
+          radio.name = `use-${unit.unitCode}`;
+          radio.value = file.file;
+          radio.dataset.sha256 = file.sha256;
+          radio.checked = chosen.get(unit.unitCode) === file.file;
+          label.append(radio, ` ${t('duplicateFile', locale, { file: file.file, size: bytes.get(file.file) ?? 0, hash: file.sha256.slice(0, 12) })}`);
+          const line = doc.createElement('div');
+          line.append(label);
+          set.append(line);
+        }
+        return set;
+      }),
+    );
+  }
+  byId(doc, 'rechoose').addEventListener('click', async () => {
+    if (!result) return;
+    const choices = Array.from(doc.querySelectorAll<HTMLInputElement>('#duplicate-list input[type=radio]:checked'), (radio) => ({
+      unitCode: radio.name.slice('use-'.length),
+      file: radio.value,
+      sha256: radio.dataset.sha256!,
+    }));
+    const button = byId<HTMLButtonElement>(doc, 'rechoose');
+    button.disabled = true;
+    try {
+      result = await result.remerge(choices);
+      showResults(result);
+      doc.body.dataset.remerged = String(Number(doc.body.dataset.remerged ?? 0) + 1);
+    } catch (error) {
+      console.error(error);
+      showProblem(t('mergeFailed', locale, { reason: messageOf(error, locale) }));
+    } finally {
+      button.disabled = false;
+    }
+  });
   byId<HTMLInputElement>(doc, 'needs-action').addEventListener('change', (event) => table?.filterNeedsAction((event.target as HTMLInputElement).checked));
   byId(doc, 'download-all').addEventListener('click', () => {
     if (!result) return;
     saveFile(doc, { name: t('zipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(result.outputs) });
+  });
+
+  // 审核意见 as `unionstat merge --feedback` writes them (the 审核意见 folder's files), zipped.
+  byId(doc, 'download-feedback').addEventListener('click', async () => {
+    if (!result) return;
+    const files = await buildFeedback(result.report, standardSpec);
+    saveFile(doc, { name: t('feedbackZipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(files) });
   });
 
   applyLocale();

@@ -1,3 +1,4 @@
+import type { PlacedChart } from '../../../report/charts/summary-chart-places.js';
 import { FIGURE_HEAD } from '../../../report/figure-rows.js';
 import { figureTexts, TEXT_INDENT, type SummaryDocument } from '../../../report/summary-document.js';
 
@@ -35,9 +36,27 @@ export function renderPreview(host: HTMLElement, document: SummaryDocument): voi
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
-    parts.push(table);
+    parts.push(table, ...section.charts.map((c) => chartFigure(doc, c)));
   }
+  parts.push(...document.sentenceCharts.map((c) => chartFigure(doc, c)));
   host.replaceChildren(...parts);
+}
+
+/**
+ * A chart as the documents show it: the same SVG (report/charts) inline, its
+ * caption below. Parsed as SVG and imported, never set as HTML: unit names in
+ * its labels are data, and scripts in a parsed document never run.
+ */
+function chartFigure(doc: Document, placed: PlacedChart): HTMLElement {
+  const figure = doc.createElement('figure');
+  figure.className = 'chart';
+  figure.dataset.chart = placed.chart.id;
+  const svg = new DOMParser().parseFromString(placed.svg, 'image/svg+xml').documentElement;
+  if (svg.localName === 'svg') figure.append(doc.importNode(svg, true));
+  const caption = doc.createElement('figcaption');
+  caption.textContent = placed.caption;
+  figure.append(caption);
+  return figure;
 }
 
 /** The headline sentences, one paragraph each. */
