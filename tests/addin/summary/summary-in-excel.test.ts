@@ -76,8 +76,12 @@ describe('汇总 in the add-in', () => {
   });
 
   test('a roster that is not one comes back as its problems, in Chinese', async () => {
+    // A workbook (here last run's 汇总表.xlsx) is read as one whatever its name, like the CLI's --roster: it has no roster columns.
     const result = await runSummaryMerge({ spec: standardSpec, files: [], roster: { name: 'roster.csv', bytes: async () => xlsx }, pause: async () => undefined });
-    expect(result).toEqual({ ok: false, roster: [expect.objectContaining({ zh: expect.stringContaining('不是 CSV 文本') })] });
+    expect(result).toEqual({ ok: false, roster: [expect.objectContaining({ code: 'roster.missing-columns', line: 1, zh: expect.stringContaining('缺少列') })] });
+    const junk = new Uint8Array([0x00, 0xff, 0xfe, 0x01, 0x02]);
+    const binary = await runSummaryMerge({ spec: standardSpec, files: [], roster: { name: 'roster.csv', bytes: async () => junk }, pause: async () => undefined });
+    expect(binary).toEqual({ ok: false, roster: [expect.objectContaining({ zh: expect.stringMatching(/名册/) })] });
   });
 
   test('ExcelApi 1.8: a new workbook from the very bytes of 汇总表.xlsx, without a single sync', async () => {
