@@ -7,7 +7,7 @@ export const summaryTabMessages = {
   'tab.summary': { zh: '汇总', en: 'Merge' },
   'summary.files': { zh: '本年各单位报表（可选多个文件）', en: 'This year\'s submissions (several files)' },
   'summary.folder': { zh: '或选择报表所在文件夹', en: 'or the folder that holds them' },
-  'summary.roster': { zh: '名册（.xlsx 或 .csv：代码、名称、上级、类别）', en: 'Roster (.xlsx or .csv: 代码, 名称, 上级, 类别)' },
+  'summary.roster': { zh: '名册（xlsx 或 CSV 文件：代码、名称、上级、类别）', en: 'Roster (.xlsx or .csv: 代码, 名称, 上级, 类别)' },
   'summary.prior': { zh: '上年报表或上年汇总表（可不选；不选时同比按各表“上年”栏计算）', en: 'Last year\'s submissions or summary (optional)' },
   'summary.prior-folder': { zh: '或选择上年报表所在文件夹', en: 'or last year\'s folder' },
   'summary.run': { zh: '开始汇总', en: 'Merge' },
