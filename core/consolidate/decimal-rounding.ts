@@ -5,10 +5,21 @@
  * `(1.005).toFixed(2) === "1.00"` do not happen.
  */
 
+/**
+ * A rounded value in integer units of its last decimal place, as decimal digits: exact at any
+ * size without BigInt, which the IE11 and EdgeHTML 18 webviews (Office 2016/2019) lack and whose
+ * `10n` literals those engines cannot even parse.
+ */
+export interface ScaledDecimal {
+  readonly negative: boolean;
+  /** The magnitude's digits, no leading zeros; `"0"` for zero (never negative). */
+  readonly digits: string;
+}
+
 interface DecimalParts {
   negative: boolean;
-  /** |value| = digits × 10^exponent */
-  digits: bigint;
+  /** |value| = digits × 10^exponent (digits may have leading zeros) */
+  digits: string;
   exponent: number;
 }
 
@@ -17,7 +28,20 @@ function decimalParts(value: number): DecimalParts {
   // String() gives the shortest decimal that reads back as the same double, maybe with an exponent.
   const [mantissa, exp = '0'] = String(Math.abs(value)).split('e');
   const [whole, frac = ''] = mantissa.split('.');
-  return { negative: value < 0, digits: BigInt(whole + frac), exponent: Number(exp) - frac.length };
+  return { negative: value < 0, digits: whole + frac, exponent: Number(exp) - frac.length };
+}
+
+function scaledDecimal(negative: boolean, digits: string): ScaledDecimal {
+  const magnitude = digits.replace(/^0+/, '') || '0';
+  return { negative: negative && magnitude !== '0', digits: magnitude };
+}
+
+/** One more than a string of decimal digits: `"199"` → `"200"`, `"99"` → `"100"`. */
+function incremented(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charAt(i) === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String(Number(digits.charAt(i)) + 1) + '0'.repeat(digits.length - i - 1);
 }
 
 /**
@@ -39,33 +63,29 @@ function quickScaled(value: number, decimals: number): number | undefined {
 }
 
 /**
- * value × 10^decimals rounded half away from zero, as an exact bigint.
- * @example scaleHalfAway(1.005, 2) // 101n
- * @example scaleHalfAway(-1.25, 1) // -13n
+ * value × 10^decimals rounded half away from zero, exactly, as decimal digits.
+ * @example scaleHalfAway(1.005, 2) // { negative: false, digits: "101" }
+ * @example scaleHalfAway(-1.25, 1) // { negative: true, digits: "13" }
  */
-export function scaleHalfAway(value: number, decimals: number): bigint {
+export function scaleHalfAway(value: number, decimals: number): ScaledDecimal {
   const quick = quickScaled(value, decimals);
-  if (quick !== undefined) return BigInt(quick);
+  if (quick !== undefined) return scaledDecimal(quick < 0, String(Math.abs(quick)));
   const { negative, digits, exponent } = decimalParts(value);
   const shift = exponent + decimals;
-  let scaled: bigint;
-  if (shift >= 0) {
-    scaled = digits * 10n ** BigInt(shift);
-  } else {
-    const divisor = 10n ** BigInt(-shift);
-    scaled = digits / divisor;
-    if ((digits % divisor) * 2n >= divisor) scaled += 1n;
-  }
-  return negative ? -scaled : scaled;
+  if (shift >= 0) return scaledDecimal(negative, digits + '0'.repeat(shift));
+  // Drop the last -shift digits; round up when the first dropped one is 5 or more.
+  const kept = digits.length + shift;
+  if (kept <= 0) return scaledDecimal(negative, kept === 0 && digits.charAt(0) >= '5' ? '1' : '0');
+  const whole = digits.slice(0, kept);
+  return scaledDecimal(negative, digits.charAt(kept) >= '5' ? incremented(whole) : whole);
 }
 
-/** A scaled bigint back to a fixed-point string: `(101n, 2)` → `"1.01"`; never `"-0.0"`. */
-export function scaledToFixed(scaled: bigint, decimals: number): string {
-  const negative = scaled < 0n;
-  const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+/** A scaled decimal back to a fixed-point string: `("101", 2)` → `"1.01"`; never `"-0.0"`. */
+export function scaledToFixed(scaled: ScaledDecimal, decimals: number): string {
+  const digits = scaled.digits.padStart(decimals + 1, '0');
   const whole = decimals > 0 ? digits.slice(0, -decimals) : digits;
   const frac = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
-  return `${negative ? '-' : ''}${whole}${frac}`;
+  return `${scaled.negative ? '-' : ''}${whole}${frac}`;
 }
 
 /**
@@ -102,10 +122,10 @@ export function toScaledInteger(value: number, decimals: number): number {
   const nearest = Math.round(product);
   if (Math.abs(product) < 2 ** 52 && Math.abs(product - nearest) < 1e-6) return nearest === 0 ? 0 : nearest;
   const scaled = scaleHalfAway(value, decimals);
-  const max = BigInt(Number.MAX_SAFE_INTEGER);
-  if (scaled > max || scaled < -max) throw new RangeError(`${value} is too large to sum exactly at ${decimals} decimals`);
-  const n = Number(scaled);
-  return n === 0 ? 0 : n;
+  // Any integer past MAX_SAFE_INTEGER reads back as at least 2^53, so this comparison is exact.
+  const magnitude = Number(scaled.digits);
+  if (magnitude > Number.MAX_SAFE_INTEGER) throw new RangeError(`${value} is too large to sum exactly at ${decimals} decimals`);
+  return magnitude === 0 ? 0 : scaled.negative ? -magnitude : magnitude;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../messages/render-text.js';
 import type { Indicator } from '../spec/template-spec.js';
-import { scaleHalfAway, scaledToFixed } from './decimal-rounding.js';
+import { scaleHalfAway, scaledToFixed, type ScaledDecimal } from './decimal-rounding.js';
 import type { Figure } from './summary-model.js';
 
 /** What an empty figure shows: an em dash, in both languages. */
@@ -15,16 +15,18 @@ export const EMPTY_FIGURE = '—';
 /** Decimals of growth percentages (增长8.7%). */
 export const GROWTH_DECIMALS = 1;
 
-const grouping = new Intl.NumberFormat('en-US');
-
 /** A fixed-point string with thousands separators: `1234.5`, 2 → `1,234.50`. Never `-0`. */
-function grouped(scaled: bigint, decimals: number): string {
-  const fixed = scaledToFixed(scaled, decimals);
-  const negative = fixed.startsWith('-');
-  const [whole, frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  // Group the exact integer part as a bigint: no float on the way.
-  const body = grouping.format(BigInt(whole)) + (frac !== undefined ? `.${frac}` : '');
-  return negative ? `-${body}` : body;
+function grouped(scaled: ScaledDecimal, decimals: number): string {
+  const fixed = scaledToFixed({ negative: false, digits: scaled.digits }, decimals);
+  const [whole, frac] = fixed.split('.');
+  // Group the exact digits as text (en-US grouping, as Chinese reports print): no float on the way.
+  const body = whole.replace(/\B(?=(\d{3})+$)/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  return scaled.negative ? `-${body}` : body;
+}
+
+/** -1, 0 or 1: the sign of a scaled decimal. */
+function sign(scaled: ScaledDecimal): number {
+  return scaled.digits === '0' ? 0 : scaled.negative ? -1 : 1;
 }
 
 /**
@@ -62,14 +64,15 @@ export function formatValue(ind: Indicator, value: number | null, lang: Locale =
 export function formatChange(ind: Indicator, figure: Figure, lang: Locale = 'zh'): string {
   if (figure.change === null) return EMPTY_FIGURE;
   const scaled = scaleHalfAway(figure.change, ind.decimals);
-  const magnitude = grouped(scaled < 0n ? -scaled : scaled, ind.decimals);
+  const direction = sign(scaled);
+  const magnitude = grouped({ negative: false, digits: scaled.digits }, ind.decimals);
   if (ind.kind === 'rate') {
-    if (scaled === 0n) return lang === 'zh' ? '持平' : 'unchanged';
-    if (lang === 'zh') return `${scaled > 0n ? '提高' : '下降'}${magnitude}个百分点`;
-    return `${scaled > 0n ? 'up' : 'down'} ${magnitude} pp`;
+    if (direction === 0) return lang === 'zh' ? '持平' : 'unchanged';
+    if (lang === 'zh') return `${direction > 0 ? '提高' : '下降'}${magnitude}个百分点`;
+    return `${direction > 0 ? 'up' : 'down'} ${magnitude} pp`;
   }
-  if (scaled === 0n) return magnitude;
-  return `${scaled > 0n ? '+' : '-'}${magnitude}`;
+  if (direction === 0) return magnitude;
+  return `${direction > 0 ? '+' : '-'}${magnitude}`;
 }
 
 /**
@@ -81,10 +84,11 @@ export function formatChange(ind: Indicator, figure: Figure, lang: Locale = 'zh'
 export function formatGrowth(figure: Figure, lang: Locale = 'zh'): string {
   if (figure.growthPercent === null) return EMPTY_FIGURE;
   const scaled = scaleHalfAway(figure.growthPercent, GROWTH_DECIMALS);
-  if (scaled === 0n) return lang === 'zh' ? '持平' : 'unchanged';
-  const magnitude = grouped(scaled < 0n ? -scaled : scaled, GROWTH_DECIMALS);
-  if (lang === 'zh') return `${scaled > 0n ? '增长' : '下降'}${magnitude}%`;
-  return `${scaled > 0n ? 'up' : 'down'} ${magnitude}%`;
+  const direction = sign(scaled);
+  if (direction === 0) return lang === 'zh' ? '持平' : 'unchanged';
+  const magnitude = grouped({ negative: false, digits: scaled.digits }, GROWTH_DECIMALS);
+  if (lang === 'zh') return `${direction > 0 ? '增长' : '下降'}${magnitude}%`;
+  return `${direction > 0 ? 'up' : 'down'} ${magnitude}%`;
 }
 
 /**

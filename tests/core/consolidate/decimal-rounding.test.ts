@@ -90,3 +90,17 @@ describe('rounding agrees with a digit-by-digit reference', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('rounding without BigInt', () => {
+  it('carries through nines and keeps huge magnitudes exact', () => {
+    expect(toFixedHalfAway(9.995, 2)).toBe('10.00');
+    expect(toFixedHalfAway(-999.5, 0)).toBe('-1000');
+    expect(toFixedHalfAway(0.5, 0)).toBe('1');
+    expect(toFixedHalfAway(0.05, 0)).toBe('0');
+    // The shortest decimal text of the double, not its exact binary value, is what is rounded.
+    expect(toFixedHalfAway(1e22 + 2 ** 24, 0)).toBe('10000000000000017000000');
+    expect(toFixedHalfAway(1.7976931348623157e308, 0)).toBe(`17976931348623157${'0'.repeat(292)}`);
+    expect(toFixedHalfAway(-5e-324, 3)).toBe('0.000');
+    expect(toScaledInteger(-9007199254740.99, 2)).toBe(-900719925474099);
+  });
+});
