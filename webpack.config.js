@@ -14,6 +14,8 @@ const require = createRequire(import.meta.url);
 const DEV_URL = 'https://localhost:3000/';
 
 const DOM_SHIMS = './addin/legacy/dom-shims.ts';
+// TextDecoder / TextEncoder where the engine lacks them (EdgeHTML 18): the xlsx reader and the outputs use both.
+const ENCODING_SHIMS = './addin/legacy/encoding-shims.ts';
 
 /**
  * Babel for the IE11 / EdgeHTML 18 webviews: ES5 syntax, and core-js polyfills for the
@@ -188,11 +190,11 @@ function summaryPageConfig(mode, outputPath) {
     devtool: false,
     entry: {
       // dom-shims: replaceChildren and friends, which EdgeHTML 18 lacks (the sheet view and the tables use them).
-      summary: [DOM_SHIMS, './addin/page/summary/summary-page.ts'],
-      'summary-worker': './addin/page/summary/summary-worker.ts',
+      summary: [DOM_SHIMS, ENCODING_SHIMS, './addin/page/summary/summary-page.ts'],
+      'summary-worker': [ENCODING_SHIMS, './addin/page/summary/summary-worker.ts'],
       // The task pane's 汇总 tab: the same merge and outputs as this page, so the same browser build
       // (taskpane.html loads it after the ES5 check bundle; a webview that cannot parse it keeps the check).
-      'summary-pane': './addin/taskpane/summary-pane.ts',
+      'summary-pane': [ENCODING_SHIMS, './addin/taskpane/summary-pane.ts'],
     },
     output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
     resolve: {
@@ -204,6 +206,9 @@ function summaryPageConfig(mode, outputPath) {
         // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
         // parts are zipped by fflate, no file is opened, no sheet is encrypted.
         archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+        // arquero's Apache Arrow import/export, never called by the merge: its BigInt literals would stop
+        // the page on EdgeHTML 18 before any of it ran.
+        '@uwdata/flechette$': path.join(root, 'addin/legacy/arrow-stand-in.ts'),
       },
       // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
       fallback: {

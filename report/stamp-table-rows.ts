@@ -40,7 +40,8 @@ export interface TableStamp {
  * that holds them is the prototype.
  */
 export function rowMarkers(columns: number): string[] {
-  const nonce = globalThis.crypto.randomUUID().replace(/-/g, '');
+  // getRandomValues, not randomUUID: the latter is missing before Chrome 92 (360's speed mode, EdgeHTML 18).
+  const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join('');
   // Closed by `E`: column 1's marker must not be a prefix of column 10's.
   return Array.from({ length: columns }, (_, i) => `STAMP${nonce}C${i}E`);
 }

@@ -8,13 +8,13 @@ import { createSummaryTab } from './summary/summary-tab.js';
 /**
  * Startup wiring of the 汇总 tab, its own bundle beside taskpane.js: the
  * merge and the summary workbook's writer load with it, not with the check.
- * The merge's rounding (core/consolidate/decimal-rounding) needs BigInt, which
- * the IE11 and EdgeHTML 18 webviews lack: there this bundle does not load (or
- * stops here), and the pane stays the check it was.
+ * The bundle is ES2017 and needs no BigInt, so it runs in the EdgeHTML 18
+ * webview (with the encoding stand-ins); IE11 cannot parse it, and there the
+ * pane stays the check it was.
  */
 Office.onReady((info) => {
   const review = document.getElementById('app');
-  if (!review || info.host !== Office.HostType.Excel || typeof BigInt !== 'function') return;
+  if (!review || info.host !== Office.HostType.Excel) return;
   const locale = pickLocale(Office.context?.displayLanguage);
   mountPaneTabs(review, locale, (root) => {
     createSummaryTab({ root, spec: standardSpec, locale, write: (xlsx, sheets) => writeSummary({ xlsx, sheets }) });

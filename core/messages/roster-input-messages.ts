@@ -19,4 +19,14 @@ export const rosterInputMessages: Record<string, MessageEntry> = {
       en: 'A roster is CSV text or an .xlsx workbook headed 代码, 名称, 上级, 类别.',
     },
   },
+  'roster.gbk-unsupported': {
+    message: {
+      zh: '这份 CSV 名册是 GBK 编码，当前浏览器不能读取这种编码。',
+      en: 'This CSV roster is GBK-encoded, which this browser cannot decode.',
+    },
+    hint: {
+      zh: '请在 Excel 中把名册另存为 .xlsx 工作簿后再选择它，或改用新版 Edge、Chrome、Firefox 打开本页面。',
+      en: 'Save the roster from Excel as an .xlsx workbook and choose that, or open this page in a current Edge, Chrome or Firefox.',
+    },
+  },
 };

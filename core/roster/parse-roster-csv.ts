@@ -5,14 +5,22 @@ export type { ParseRosterResult, RosterProblem } from './roster-from-records.js'
 
 /**
  * Decodes a roster file's bytes: UTF-8 (with or without BOM), else GBK — Excel
- * on Chinese Windows saves "CSV" in GBK.
+ * on Chinese Windows saves "CSV" in GBK. Undefined where the engine has no GBK
+ * decoder (EdgeHTML 18's page runs on a UTF-8-only stand-in).
  */
-export function decodeRosterBytes(bytes: Uint8Array): string {
+export function decodeRosterBytes(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return new TextDecoder('gbk').decode(bytes);
+    // Not UTF-8: GBK, the only other encoding Excel gives a Chinese CSV.
   }
+  let gbk: TextDecoder;
+  try {
+    gbk = new TextDecoder('gbk');
+  } catch {
+    return undefined;
+  }
+  return gbk.decode(bytes);
 }
 
 /**

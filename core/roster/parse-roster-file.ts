@@ -35,7 +35,10 @@ const ZIP_MAGIC = [0x50, 0x4b];
  */
 export function parseRosterFile(bytes: Uint8Array, fileName: string, codecs?: ZipCodecs): ParseRosterResult {
   const zip = bytes.length >= 2 && bytes[0] === ZIP_MAGIC[0] && bytes[1] === ZIP_MAGIC[1];
-  if (!XLSX_NAME.test(fileName) && !zip) return parseRosterCsv(decodeRosterBytes(bytes));
+  if (!XLSX_NAME.test(fileName) && !zip) {
+    const text = decodeRosterBytes(bytes);
+    return text === undefined ? { ok: false, problems: [rosterProblem('roster.gbk-unsupported')] } : parseRosterCsv(text);
+  }
   const read = readWorkbookFast(bytes, fileName, undefined, { codecs });
   if (!read.ok || !read.workbook) {
     const issue = read.ok ? undefined : read.issue;

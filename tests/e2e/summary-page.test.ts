@@ -147,8 +147,9 @@ describeWithChromium(TEST_NAME, () => {
     expect(html).not.toMatch(/<script[^>]*\bsrc=|<link[^>]*\bhref=|UNION_STATS_WORKER_SOURCE/);
   });
 
-  async function openPage(): Promise<Page> {
+  async function openPage(initScript?: string): Promise<Page> {
     const page = await context.newPage();
+    if (initScript) await page.addInitScript(initScript);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(pageUrl);
@@ -302,6 +303,21 @@ describeWithChromium(TEST_NAME, () => {
     await page.close();
   }, 300_000);
 
+  it('merges as in EdgeHTML 18 — no BigInt, TextDecoder, TextEncoder, randomUUID or Blob.arrayBuffer, in the page and its workers — with the CLI’s outputs', async () => {
+    const cliOut = join(work, 'cli-2025-legacy');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, ...headerArgs()]);
+    // Read through attributes the init script sets: page.evaluate itself needs BigInt64Array.
+    const page = await openPage(LEGACY_ENGINE);
+    const html = page.locator('html');
+    expect(await html.getAttribute('data-missing')).toBe('BigInt:undefined BigInt64Array:undefined arrayBuffer:undefined randomUUID:undefined');
+    // The stand-ins took their place, installed by the page itself.
+    expect(await html.getAttribute('data-decoder')).toBe('function:stand-in function:stand-in');
+    await merge(page, { folder: join(samples, '2024') });
+    expect(Number(await html.getAttribute('data-legacy-workers'))).toBeGreaterThan(0);
+    expectSameOutputs(await downloadZip(page), cliOut);
+    await page.close();
+  }, 300_000);
+
   it('shows progress with counts and the current file while it reads, and cancels', async () => {
     // Cached beside the test's folder (which each run clears): generating them takes a minute.
     const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
@@ -326,6 +342,44 @@ describeWithChromium(TEST_NAME, () => {
     await page.close();
   }, 300_000);
 });
+
+/**
+ * What EdgeHTML 18 lacks that current engines have, removed before the page's scripts run, and
+ * from each worker it starts (its blob: source loaded after the same removal).
+ */
+const LEGACY_ENGINE = `(() => {
+  const strip = \`
+    for (const name of ['BigInt', 'BigInt64Array', 'BigUint64Array', 'TextDecoder', 'TextEncoder']) delete self[name];
+    if (self.crypto) delete Object.getPrototypeOf(self.crypto).randomUUID;
+    for (const name of ['arrayBuffer', 'text', 'stream']) delete Blob.prototype[name];
+  \`;
+  new Function(strip)();
+  // Before the page's scripts: what is missing. The page's own stand-ins are seen once they ran.
+  const missing = 'BigInt:' + typeof self.BigInt + ' BigInt64Array:' + typeof self.BigInt64Array +
+    ' arrayBuffer:' + typeof Blob.prototype.arrayBuffer + ' randomUUID:' + typeof crypto.randomUUID;
+  addEventListener('DOMContentLoaded', () => {
+    document.documentElement.dataset.missing = missing;
+    const kind = (f) => typeof f + ':' + (/\\[native code\\]/.test(Function.prototype.toString.call(f)) ? 'native' : 'stand-in');
+    document.documentElement.dataset.decoder = kind(self.TextDecoder) + ' ' + kind(self.TextEncoder);
+  });
+  // A blob: worker cannot importScripts another blob: from a file:// page, so the worker's own source
+  // Blob is wrapped, unread, behind the same removal.
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob) => {
+    const url = createObjectURL.call(URL, blob);
+    blobs.set(url, blob);
+    return url;
+  };
+  const RealWorker = self.Worker;
+  let started = 0;
+  self.Worker = function Worker(url, options) {
+    document.documentElement.dataset.legacyWorkers = String(++started);
+    const source = blobs.get(String(url));
+    if (!source) throw new Error('a worker not started from a blob: ' + url);
+    return new RealWorker(createObjectURL.call(URL, new Blob([strip, source], { type: 'text/javascript' })), options);
+  };
+})();`;
 
 function headerArgs(): string[] {
   return ['--preparer', HEADER.preparer, '--phone', HEADER.phone, '--head', HEADER.head];

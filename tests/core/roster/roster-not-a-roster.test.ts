@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { decodeRosterBytes, parseRosterCsv } from '../../../core/roster/parse-roster-csv.js';
 
 function problemsOf(bytes: Uint8Array) {
-  const result = parseRosterCsv(decodeRosterBytes(bytes));
+  const text = decodeRosterBytes(bytes);
+  if (text === undefined) throw new Error('Node decodes GBK: the text must come back');
+  const result = parseRosterCsv(text);
   if (result.ok) throw new Error('a roster was read from something that is not one');
   return result.problems;
 }
