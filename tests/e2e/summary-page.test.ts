@@ -318,6 +318,43 @@ describeWithChromium(TEST_NAME, () => {
     await page.close();
   }, 300_000);
 
+  it('the task pane’s 汇总 tab (the built summary-pane.js under a stand-in Office): merges a picked folder and hands Excel the CLI’s 汇总表.xlsx', async () => {
+    const cliOut = join(work, 'cli-2025-pane');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut]);
+    const statuses = (JSON.parse(readFileSync(join(cliOut, 'run.json'), 'utf8')) as { statuses: { status: string; included: boolean }[] }).statuses;
+    writeFileSync(join(work, 'dist', 'pane-harness.html'), PANE_HARNESS);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(join(work, 'dist', 'pane-harness.html')).href);
+    await page.getByRole('tab', { name: '汇总' }).click();
+    // Nothing picked: the tab says what to pick, and writes nothing.
+    await page.getByRole('button', { name: '开始汇总' }).click();
+    await page.getByText('请先选择本年报表和名册。').waitFor();
+    expect(await page.getByRole('button', { name: '写入 Excel' }).isDisabled()).toBe(true);
+
+    // This year as a folder (its subfolder and the Office lock file in it included), last year as files.
+    await page.getByLabel('或选择报表所在文件夹').setInputFiles(join(samples, '2025'));
+    await page.getByLabel(/^名册/).setInputFiles(rosterXlsx);
+    const lastYear = readdirSync(join(samples, '2024')).filter((name) => name.endsWith('.xlsx')).map((name) => join(samples, '2024', name));
+    await page.getByLabel(/^上年报表或上年汇总表/).setInputFiles(lastYear);
+    await page.getByRole('button', { name: '开始汇总' }).click();
+    await page.getByText(/^汇总完成：/).waitFor({ timeout: 120_000 });
+    const units = statuses.filter((s) => s.status !== 'not-in-roster' && s.status !== 'unreadable').length;
+    const included = statuses.filter((s) => s.included).length;
+    expect(await page.getByRole('status').last().textContent()).toMatch(new RegExp(`^汇总完成：名册 ${units} 个单位，计入汇总 ${included} 个，`));
+    expect(await page.locator('li.summary-unit').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '写入 Excel' }).click();
+    await page.getByText('已在新工作簿中打开汇总表。').waitFor();
+    const created = await page.evaluate(() => (window as unknown as { created: string[] }).created);
+    expect(created).toHaveLength(1);
+    const xlsx = new Uint8Array(Buffer.from(created[0], 'base64'));
+    expect(partsExceptCoreProperties(xlsx)).toEqual(partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliOut, OUTPUT_FILES.xlsx)))));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it('shows progress with counts and the current file while it reads, and cancels', async () => {
     // Cached beside the test's folder (which each run clears): generating them takes a minute.
     const data = await generateSubmissions(standardSpec, 800, join(root, 'tests/.tmp/summary-page-data'));
@@ -380,6 +417,24 @@ const LEGACY_ENGINE = `(() => {
     return new RealWorker(createObjectURL.call(URL, new Blob([strip, source], { type: 'text/javascript' })), options);
   };
 })();`;
+
+/**
+ * The task pane as Excel would host it, reduced to what summary-pane.js touches: Office.onReady
+ * for Excel in Chinese, ExcelApi 1.8 supported, and Excel.createWorkbook recording what it is
+ * handed. The check pane's own bundle is not loaded: the 汇总 tab mounts beside #app either way.
+ */
+const PANE_HARNESS = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>task pane</title>
+<script>
+  window.created = [];
+  window.Office = {
+    HostType: { Excel: 'Excel' },
+    context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: (name, version) => name === 'ExcelApi' && Number(version) <= 1.8 } },
+    onReady: (callback) => Promise.resolve().then(() => callback({ host: 'Excel' })),
+  };
+  window.Excel = { createWorkbook: (base64) => { window.created.push(base64); return Promise.resolve(); } };
+</script>
+<script defer src="summary-pane.js"></script></head>
+<body><main id="app"><p>审核本表</p></main></body></html>`;
 
 function headerArgs(): string[] {
   return ['--preparer', HEADER.preparer, '--phone', HEADER.phone, '--head', HEADER.head];
