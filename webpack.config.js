@@ -204,6 +204,8 @@ function summaryPageConfig(mode, outputPath) {
         // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
         // parts are zipped by fflate, no file is opened, no sheet is encrypted.
         archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+        // Sample files the page carries as data (the sample report draft), not code: see the .docx rule below.
+        '@samples': path.join(root, 'samples'),
       },
       // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
       fallback: {
@@ -222,6 +224,8 @@ function summaryPageConfig(mode, outputPath) {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: [{ loader: 'babel-loader', options: PAGE_BABEL }, typescript] },
         { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js[\\/]/, use: { loader: 'babel-loader', options: PAGE_BABEL } },
+        // The sample report draft, offered for download by the page: inlined as a data: URL, so it works offline.
+        { test: /\.docx$/, type: 'asset/inline' },
       ],
     },
     performance: { hints: false },
