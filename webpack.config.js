@@ -204,6 +204,9 @@ function summaryPageConfig(mode, outputPath) {
         // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
         // parts are zipped by fflate, no file is opened, no sheet is encrypted.
         archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+        // exceljs from its sources, not its 1 MB prebuilt bundle: the units' templates (report/template) need its
+        // Workbook, whose xforms the streaming writer above already brings, so the page carries them once.
+        exceljs$: path.join(root, 'addin/page/summary/exceljs-from-sources.cjs'),
         // Sample files the page carries as data (the sample report draft), not code: see the .docx rule below.
         '@samples': path.join(root, 'samples'),
       },
