@@ -209,6 +209,11 @@ function summaryPageConfig(mode, outputPath) {
         // arquero's Apache Arrow import/export, never called by the merge: its BigInt literals would stop
         // the page on EdgeHTML 18 before any of it ran.
         '@uwdata/flechette$': path.join(root, 'addin/legacy/arrow-stand-in.ts'),
+        // exceljs from its sources, not its 1 MB prebuilt bundle: the units' templates (report/template) need its
+        // Workbook, whose xforms the streaming writer above already brings, so the page carries them once.
+        exceljs$: path.join(root, 'addin/page/summary/exceljs-from-sources.cjs'),
+        // Sample files the page carries as data (the sample report draft), not code: see the .docx rule below.
+        '@samples': path.join(root, 'samples'),
       },
       // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
       fallback: {
@@ -227,6 +232,8 @@ function summaryPageConfig(mode, outputPath) {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: [{ loader: 'babel-loader', options: PAGE_BABEL }, typescript] },
         { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js[\\/]/, use: { loader: 'babel-loader', options: PAGE_BABEL } },
+        // The sample report draft, offered for download by the page: inlined as a data: URL, so it works offline.
+        { test: /\.docx$/, type: 'asset/inline' },
       ],
     },
     performance: { hints: false },

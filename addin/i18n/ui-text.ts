@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/messages/render-text.js';
+import { summaryDraftText } from './summary-draft-text.js';
 import { summaryText } from './summary-text.js';
 
 export type { Locale };
@@ -6,6 +7,7 @@ export type { Locale };
 /** Every word the task pane and the page show, Chinese first. */
 export const uiText = {
   ...summaryText,
+  ...summaryDraftText,
   title: { zh: '工会统计审核', en: 'Union statistics check' },
   check: { zh: '审核', en: 'Check' },
   fill: { zh: '填入计算值', en: 'Fill computed values' },

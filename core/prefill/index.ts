@@ -1,2 +1,3 @@
 export * from './prefilled-unit.js';
 export * from './prior-from-summary.js';
+export * from './prior-from-reads.js';

@@ -19,7 +19,10 @@ export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effe
   const { summary } = report;
   const period = spec.periods.find((p) => p.key === summary.period)?.label[effects.lang] ?? summary.period;
   effects.out(en ? `${summary.federation.name} ${summary.year} ${period}: submission status` : `${summary.federation.name} ${summary.year}年${period} 报送情况`);
-  const head = en ? ['Code', 'Unit', 'Kind', 'Status', 'Hard', 'Soft', 'Explained', 'Files'] : ['单位代码', '单位名称', '类别', '状态', '强制性', '提示性', '已说明', '文件'];
+  // 填报人 and 联系电话 beside the status, as 报送情况.xlsx has them: the status table is what staff phone from.
+  const head = en
+    ? ['Code', 'Unit', 'Kind', 'Status', 'Preparer', 'Phone', 'Hard', 'Soft', 'Explained', 'Files']
+    : ['单位代码', '单位名称', '类别', '状态', '填报人', '联系电话', '强制性', '提示性', '已说明', '文件'];
   const listAll = report.statuses.length <= LIST_EVERY_UNIT_UP_TO;
   const listed = listAll ? report.statuses : report.statuses.filter((s) => s.status !== 'reported');
   const rows = listed.map((s) => [
@@ -27,6 +30,8 @@ export function printMergeResult(outcome: MergeOutcome, spec: TemplateSpec, effe
     s.name,
     s.kind ?? '',
     UNIT_STATUS_LABELS[s.status][effects.lang],
+    report.contacts?.[s.code]?.preparer ?? '',
+    report.contacts?.[s.code]?.phone ?? '',
     String(s.counts.hard),
     String(s.counts.soft),
     String(s.counts.explained),

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
@@ -26,7 +26,7 @@ import { OUTPUT_FILES } from '../../report/build-outputs.js';
 import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
-import { partsExceptCoreProperties, partsWithPngShapes } from '../support/package-parts.js';
+import { partsExceptCoreProperties, partsWithPngShapes, pngShape } from '../support/package-parts.js';
 import { findSystemProgram } from '../support/system-program.js';
 
 const TEST_NAME = '汇总.html opened from disk in Chromium';
@@ -42,6 +42,9 @@ const docsShots = join(root, 'docs/screenshots');
 const rosterXlsx = join(work, '名册.xlsx');
 const HEADER = { preparer: '王小明', phone: '0571-88886666', head: '李华' };
 const OUTPUTS: string[] = Object.values(OUTPUT_FILES);
+const sampleDraft = join(root, 'samples/报告草稿.docx');
+/** The sample draft whose placeholders Word split across runs. */
+const splitDraft = join(root, 'samples/报告草稿-分段.docx');
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -68,6 +71,49 @@ function runCli(main: string, args: string[]): void {
   const run = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 300_000 });
   // Exit 1: the samples hold files staff must chase (that is what they are for).
   if (run.status !== 0 && run.status !== 1) throw new Error(`unionstat ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
+}
+
+/** `unionstat report --draft …`: its exit code and what it printed to stderr, line by line (the refusal, when it refuses). */
+function runReport(main: string, draft: string, from: string, out: string): { status: number | null; errors: string[] } {
+  const run = spawnSync(process.execPath, [main, 'report', '--draft', draft, '--from', from, '--out', out], { encoding: 'utf8', timeout: 300_000 });
+  return { status: run.status, errors: run.stderr.split(/\r?\n/).filter((line) => line.trim() !== '') };
+}
+
+/**
+ * A filled draft from the page against the CLI's for the same draft and figures:
+ * document.xml and every relationship part byte for byte, every other part the
+ * same but the chart PNGs, which must be PNGs of the same pixel size (canvas on
+ * the page, sharp in the CLI).
+ */
+function expectSameFilledDraft(page: Uint8Array, cli: Uint8Array): void {
+  const pageFiles = unzipSync(page);
+  const cliFiles = unzipSync(cli);
+  expect(Object.keys(pageFiles).sort()).toEqual(Object.keys(cliFiles).sort());
+  expect(strFromU8(pageFiles['word/document.xml'])).toBe(strFromU8(cliFiles['word/document.xml']));
+  const rels = Object.keys(cliFiles).filter((part) => part.endsWith('.rels'));
+  expect(rels).toContain('word/_rels/document.xml.rels');
+  for (const part of rels) expect([part, strFromU8(pageFiles[part])]).toEqual([part, strFromU8(cliFiles[part])]);
+  expect(partsWithPngShapes(page)).toEqual(partsWithPngShapes(cli));
+  const pngs = Object.keys(cliFiles).filter((part) => /^word\/media\/unionstat-chart\d+\.png$/.test(part));
+  expect(pngs.length).toBeGreaterThan(0);
+  for (const part of pngs) expect([part, pngShape(pageFiles[part])]).toEqual([part, expect.stringMatching(/^png \d+×\d+$/)]);
+}
+
+/** The sample draft with `{建会率}` mistyped as `{建会律}`: a placeholder no figure has. */
+function draftWithUnknownPlaceholder(path: string): void {
+  const files = unzipSync(new Uint8Array(readFileSync(sampleDraft)));
+  const xml = strFromU8(files['word/document.xml']);
+  expect(xml).toContain('{建会率}');
+  files['word/document.xml'] = strToU8(xml.replace('{建会率}', '{建会律}'));
+  writeFileSync(path, zipSync(files));
+}
+
+/** Every workbook in a templates zip against the files `unionstat template` wrote: same names, same parts but the time of writing. */
+function expectSameTemplates(zip: Record<string, Uint8Array>, cliDir: string): void {
+  const names = readdirSync(cliDir).sort();
+  expect(names.length).toBeGreaterThan(1);
+  expect(Object.keys(zip).sort()).toEqual(names);
+  for (const name of names) expect([name, partsExceptCoreProperties(zip[name])]).toEqual([name, partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliDir, name))))]);
 }
 
 /** run.json without what differs between two runs of the same inputs: when, how long, and how it was asked for. */
@@ -297,9 +343,86 @@ describeWithChromium(TEST_NAME, () => {
     const cliOut = join(work, 'cli-2025-summary');
     runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', prior, '--out', cliOut, ...headerArgs()]);
 
+    const templates = join(work, 'cli-templates-2025-from-summary');
+    runCli(cliMain, ['template', '--roster', rosterXlsx, '--prior', prior, '--year', '2025', '--out', templates]);
+
     const page = await openPage();
     await merge(page, { file: prior });
     expectSameOutputs(await downloadZip(page), cliOut);
+    // This year's templates with last year's 汇总表.xlsx as their 上年, as `unionstat template --prior 汇总表.xlsx`.
+    expect(await page.locator('#templates-this-hint').textContent()).toBe('2025年年报，上年数取自所给的上年数据');
+    expectSameTemplates(unzipSync(await saveDownload(page, () => page.click('#download-templates-this'), '各单位模板-2025年报.zip')), templates);
+    await page.close();
+  }, 300_000);
+
+  async function saveDownload(page: Page, click: () => Promise<unknown>, name: string): Promise<Uint8Array> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const path = join(work, `${Date.now()}-${name}`);
+    await download.saveAs(path);
+    return new Uint8Array(readFileSync(path));
+  }
+
+  it('fills the writer’s draft as `unionstat report --draft` does, refuses an unknown placeholder with its closest names, and makes the units’ templates as `unionstat template` does', async () => {
+    const cliOut = join(work, 'cli-2025-draft');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, ...headerArgs()]);
+    const cliReports: Record<string, Uint8Array> = {};
+    for (const draft of [sampleDraft, splitDraft]) {
+      const out = join(work, `cli-报告-${draft.endsWith('分段.docx') ? 'split' : 'plain'}.docx`);
+      expect(runReport(cliMain, draft, cliOut, out).status).toBe(0);
+      cliReports[draft] = new Uint8Array(readFileSync(out));
+    }
+    const badDraft = join(work, '报告草稿-有误.docx');
+    draftWithUnknownPlaceholder(badDraft);
+    const refused = runReport(cliMain, badDraft, cliOut, join(work, 'cli-报告-有误.docx'));
+    expect(refused.status).toBe(2);
+    expect(refused.errors.join('\n')).toContain('{建会律}');
+    // Next year's templates from this merge, and this year's from the 2024 folder the merge was given.
+    const nextTemplates = join(work, 'cli-templates-2026');
+    const thisTemplates = join(work, 'cli-templates-2025');
+    runCli(cliMain, ['template', '--roster', rosterXlsx, '--prior', join(cliOut, OUTPUT_FILES.xlsx), '--year', '2026', '--out', nextTemplates]);
+    runCli(cliMain, ['template', '--roster', rosterXlsx, '--prior', join(samples, '2024'), '--year', '2025', '--out', thisTemplates]);
+
+    const page = await openPage();
+    await merge(page, { folder: join(samples, '2024') });
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+
+    // The writer's draft, filled on the page: the CLI's report, pictures aside.
+    for (const draft of [sampleDraft, splitDraft]) {
+      const filled = await saveDownload(page, () => page.setInputFiles('#draft', draft), '报告.docx');
+      await page.waitForSelector('body[data-draft="filled"]');
+      expectSameFilledDraft(filled, cliReports[draft]);
+    }
+    expect(await page.locator('#draft-status').textContent()).toBe('已用草稿 报告草稿-分段.docx 生成并下载 报告.docx。');
+    expect(await page.locator('#draft-problems').isHidden()).toBe(true);
+
+    // A mistyped placeholder: the CLI's words, the closest names among them, and nothing downloaded.
+    const before = downloads.length;
+    await page.setInputFiles('#draft', badDraft);
+    await page.waitForSelector('body[data-draft="refused"]');
+    expect(await page.locator('#draft-status').textContent()).toBe('草稿 报告草稿-有误.docx 未能生成报告：');
+    const problems = await page.$$eval('#draft-problems li', (lis) => lis.map((li) => li.textContent));
+    expect(problems).toEqual(refused.errors);
+    expect(problems[0]).toMatch(/\{建会律\}.*\{建会率\}/);
+    expect(problems[problems.length - 1]).toBe('报告草稿有 1 处问题，未写入任何文件。');
+    expect(downloads.length).toBe(before);
+    await page.locator('#draft-block').evaluate((node) => node.scrollIntoView());
+    await shoot(page, 'summary-page-draft.png');
+
+    // The sample draft, carried inside the page.
+    const sample = await saveDownload(page, () => page.click('#download-sample-draft'), '报告草稿.docx');
+    expect(Buffer.from(sample).equals(readFileSync(sampleDraft))).toBe(true);
+
+    // Each unit's pre-filled template, as `unionstat template` writes them.
+    expect(await page.locator('#templates-next-hint').textContent()).toBe('2026年年报，上年数取自本次汇总结果');
+    const next = await saveDownload(page, () => page.click('#download-templates'), '各单位模板-2026年报.zip');
+    await page.waitForSelector('body[data-templates="1"]');
+    expectSameTemplates(unzipSync(next), nextTemplates);
+    expect(await page.locator('#templates-status').textContent()).toMatch(/^已为 \d+ 个单位生成 2026 年模板并下载 各单位模板-2026年报\.zip；其中 \d+ 个预置了上年数。/);
+    const current = await saveDownload(page, () => page.click('#download-templates-this'), '各单位模板-2025年报.zip');
+    await page.waitForSelector('body[data-templates="2"]');
+    expectSameTemplates(unzipSync(current), thisTemplates);
     await page.close();
   }, 300_000);
 

@@ -7,6 +7,7 @@ import type { MergeReport } from '../../../core/merge/merge-report.js';
 import { messageFor } from '../../../core/messages/catalog.js';
 import type { Locale } from '../../../core/messages/render-text.js';
 import { parseRosterFile } from '../../../core/roster/parse-roster-file.js';
+import type { Roster } from '../../../core/roster/roster-schema.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { t } from '../../i18n/ui-text.js';
 import type { HeaderFields } from './header-store.js';
@@ -47,6 +48,10 @@ export interface PageMergeEnv {
 
 export interface PageMergeResult {
   report: MergeReport;
+  /** The roster the merge ran against (the units of the pre-filled templates). */
+  roster: Roster;
+  /** Last year as the user gave it, and, for a folder, its files as read (empty context, as `unionstat template --prior` reads them). */
+  prior?: { input: PriorInput; reads?: CheckedRead[] };
   /** Every output the CLI writes, in its order, with the CLI's names. */
   outputs: OutputFile[];
   /** The File behind each submission's name, to show its sheet again. */
@@ -78,7 +83,7 @@ function failureError(failure: MergeFailure): PageMergeError {
   return new PageMergeError(`${message.zh}${t('noYearHint', 'zh')}`, `${message.en} ${t('noYearHint', 'en')}`);
 }
 
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
+export async function bytesOf(blob: Blob): Promise<Uint8Array> {
   if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -125,9 +130,12 @@ export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): 
     });
 
   let lastYear: LastYear | undefined;
+  let prior: PageMergeResult['prior'];
   if (inputs.prior) {
     const priorFiles = inputs.prior.kind === 'summary' ? [{ ...inputs.prior.file, name: inputs.prior.file.name.split('/').pop()! }] : sortPicked(inputs.prior.files).workbooks;
-    lastYear = lastYearFrom(await read(priorFiles, {}, 'prior'), roster.federation.code);
+    const priorReads = await read(priorFiles, {}, 'prior');
+    lastYear = lastYearFrom(priorReads, roster.federation.code);
+    prior = { input: inputs.prior, ...(inputs.prior.kind === 'folder' ? { reads: priorReads } : {}) };
   }
   lap('readPrior');
 
@@ -147,7 +155,7 @@ export async function runPageMerge(inputs: PageMergeInputs, env: PageMergeEnv): 
     env.onProgress?.('outputs', 0, 0, undefined);
     const outputs = await buildPageOutputs(report, spec, { lang: inputs.lang, header, startedAt: started.toISOString(), timings, rasterise: env.rasterise });
     const offered = candidates ?? duplicateCandidates(report);
-    return { report, outputs, blobs, timings, candidates: offered, remerge: (next) => mergeWith(next, offered) };
+    return { report, roster, prior, outputs, blobs, timings, candidates: offered, remerge: (next) => mergeWith(next, offered) };
   };
   return mergeWith([]);
 }

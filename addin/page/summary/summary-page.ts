@@ -14,6 +14,8 @@ import { StatusTable } from './status-table.js';
 import { canvasRasteriser } from './canvas-rasteriser.js';
 import { renderPreview, renderSentences } from './summary-preview.js';
 import { showUnit } from './unit-view.js';
+import { wireDraftPanel } from './draft-panel.js';
+import { wireTemplatesPanel } from './templates-panel.js';
 import { Cancelled, type CancelToken } from './worker-pool.js';
 
 /** The reader worker's source, put here by the one-file build (webpack.config.js, OneFilePagePlugin). */
@@ -50,6 +52,9 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     problem.textContent = text;
     problem.hidden = text === '';
   };
+
+  const draftPanel = wireDraftPanel(doc, { run: () => result, locale: () => locale });
+  const templatesPanel = wireTemplatesPanel(doc, { run: () => result, locale: () => locale });
 
   const header = loadHeader();
   const preparer = byId<HTMLInputElement>(doc, 'preparer');
@@ -169,6 +174,8 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     const yearText = byId<HTMLInputElement>(doc, 'year').value.trim();
     const period = byId<HTMLSelectElement>(doc, 'period').value as '' | 'annual' | 'half';
     cancel = { cancelled: false };
+    draftPanel.reset();
+    templatesPanel.reset();
     start.disabled = true;
     progress.hidden = false;
     byId(doc, 'results').hidden = true;
@@ -264,6 +271,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
       }),
     );
     renderDuplicates(run);
+    templatesPanel.describe();
     byId(doc, 'results').hidden = false;
   }
 

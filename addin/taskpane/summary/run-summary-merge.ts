@@ -10,7 +10,7 @@ import type { RosterProblem } from '../../../core/roster/parse-roster-csv.js';
 import { parseRosterFile } from '../../../core/roster/parse-roster-file.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from '../../../report/build-summary-xlsx.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../../../core/hash/sha256.js';
 
 /** A file the user picked: its name as outputs name it (folder-relative when a folder was picked) and its bytes on demand. */
 export interface PickedFile {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSummary, toBase64 } from '../../../addin/excel/write-summary.js';
 import { runSummaryMerge, type PickedFile } from '../../../addin/taskpane/summary/run-summary-merge.js';
-import { sha256Hex } from '../../../addin/taskpane/summary/sha256.js';
+import { sha256Hex } from '../../../core/hash/sha256.js';
 import { summarySheets } from '../../../addin/taskpane/summary/summary-sheets.js';
 import { a1 } from '../../../core/grid/address.js';
 import { parseRosterCsv } from '../../../core/roster/parse-roster-csv.js';

@@ -1,3 +1,11 @@
+/**
+ * SHA-256 (FIPS 180-4) in plain JavaScript, for where no SubtleCrypto helps:
+ * the add-in's IE11 webview has only msCrypto's events, and an opaque origin
+ * may refuse crypto.subtle. A file's hash must be the same everywhere
+ * (run.json, the staff's choice of a duplicate), so every shell uses this one.
+ * Written with indexes only (no typed-array destructuring) for IE11.
+ */
+
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -8,17 +16,16 @@ const K = new Uint32Array([
 ]);
 
 /**
- * SHA-256 in plain JavaScript, hex: the add-in's IE11 webview has no
- * promise-based SubtleCrypto (only msCrypto's events), and a file's hash must
- * be the same everywhere (run.json, the staff's choice of a duplicate).
- * @example sha256Hex(new TextEncoder().encode('abc')) // 'ba7816bf…'
+ * The 32-byte digest of `data`.
+ * @example sha256(new Uint8Array(0)) // e3b0c442…
  */
-export function sha256Hex(data: Uint8Array): string {
+export function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);
   padded[data.length] = 0x80;
   const view = new DataView(padded.buffer);
+  // The length in bits as a 64-bit big-endian number; bit lengths beyond 2^53 do not occur in a browser.
   view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
   view.setUint32(padded.length - 4, bitLength >>> 0);
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
@@ -26,20 +33,25 @@ export function sha256Hex(data: Uint8Array): string {
   for (let off = 0; off < padded.length; off += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15];
-      const b = w[i - 2];
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + S1 + ch + K[i] + w[i]) >>> 0;
+      const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
       const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (S0 + maj) >>> 0;
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
       hh = g;
       g = f;
       f = e;
@@ -58,7 +70,23 @@ export function sha256Hex(data: Uint8Array): string {
     h[6] = (h[6] + g) >>> 0;
     h[7] = (h[7] + hh) >>> 0;
   }
-  let hex = '';
-  for (let i = 0; i < 8; i++) hex += ('00000000' + h[i].toString(16)).slice(-8);
-  return hex;
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+
+/** Bytes as lower-case hex. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  return out;
+}
+
+/**
+ * SHA-256 of `data`, lower-case hex, as run.json records each input.
+ * @example sha256Hex(new TextEncoder().encode('abc')) // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function sha256Hex(data: Uint8Array): string {
+  return toHex(sha256(data));
 }
