@@ -10,6 +10,7 @@ import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.
 import { partsWorkbook } from './parts-workbook.js';
 import { summaryDocument } from './summary-document.js';
 import type { RasterisePng } from './charts/chart-picture.js';
+import type { SummaryChartPlaces } from './charts/summary-chart-places.js';
 import { buildFiguresJson } from './figures/figures-json.js';
 import { figuresOfMerge } from './figures/figures-of-merge.js';
 import type { CreateWorkbook } from './workbook-target.js';
@@ -60,29 +61,42 @@ export interface BuildOutputsOptions {
   buildWorkbook?: (report: MergeReport, spec: TemplateSpec, options: SummaryXlsxOptions) => Promise<Uint8Array>;
   /** Draws the charts' PNG fallbacks for summary.docx (see buildSummaryDocx); without it the docx has no charts. */
   rasterise?: RasterisePng;
+  /**
+   * Draws the summary's charts elsewhere (the CLI's workbook thread: placeSummaryCharts there), started
+   * before the workbook and the outputs without charts; drawn here by default.
+   */
+  drawCharts?: (report: MergeReport, spec: TemplateSpec, lang: 'zh' | 'en') => Promise<SummaryChartPlaces>;
 }
 
 /**
  * Builds every output of a merge but run.json (which records when the
- * writing finished: see buildRunJson) and hands each to `sink`: 汇总报告.docx,
- * .html and .md, 汇总数据.csv, 报告语句.md, 报送情况.xlsx, figures.json, then 汇总表.xlsx,
- * whose building starts first. The same bytes in every shell for the same
- * injected pieces; the same parts whatever they are.
+ * writing finished: see buildRunJson) and hands each to `sink`: 汇总数据.csv,
+ * 报告语句.md, 报送情况.xlsx, figures.json (while the charts are drawn), then
+ * 汇总报告.html, .md and .docx, then 汇总表.xlsx, whose building starts first.
+ * The same bytes in every shell for the same injected pieces; the same parts
+ * whatever they are.
  * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
  */
 export async function buildOutputs(report: MergeReport, spec: TemplateSpec, options: BuildOutputsOptions, sink: OutputSink): Promise<void> {
   const lang = options.lang ?? 'zh';
+  // Asked for first: where they are drawn elsewhere, they come before the workbook there.
+  const charts = options.drawCharts?.(report, spec, lang);
   const buildWorkbook = options.buildWorkbook ?? ((r, s, o) => buildSummaryXlsx(r, s, o, options.createWorkbook));
   const xlsx = buildWorkbook(report, spec, options.xlsx ?? {});
-  // Awaited below; a failure of the others first must not leave it unhandled.
+  // Awaited below; a failure of the others first must not leave them unhandled.
   xlsx.catch(() => undefined);
-  const document = summaryDocument(report, spec, lang);
-  await sink.write(OUTPUT_FILES.docx, await buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater, rasterise: options.rasterise }));
-  await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
-  await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
+  charts?.catch(() => undefined);
+  // The outputs that show no chart, while the charts are drawn.
   await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
   await sink.write(OUTPUT_FILES.statuses, await buildStatusXlsx(report, options.createWorkbook ?? partsWorkbook(options.deflater)));
   await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
+  const document = summaryDocument(report, spec, lang, await charts);
+  // Started before html and md are built: a rasteriser working off this thread (sharp) draws the PNGs meanwhile.
+  const docx = buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater, rasterise: options.rasterise });
+  docx.catch(() => undefined);
+  await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
+  await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
+  await sink.write(OUTPUT_FILES.docx, await docx);
   await sink.write(OUTPUT_FILES.xlsx, await xlsx);
 }

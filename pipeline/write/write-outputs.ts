@@ -67,13 +67,21 @@ export async function writeOutputs(
   const staged = new Map<string, StagedFile>();
   let feedback: StagedFolder | undefined;
   try {
-    // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
-    // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
+    // The charts are drawn and the workbook built on their own thread (when one was started) while this one builds
+    // the rest. The docx stays here: its rows are stamped, and a third thread on two cores slowed the others more
+    // than it saved.
     const workbook = options.workbook ?? inThreadWorkbookBuilder;
     await buildOutputs(
       report,
       spec,
-      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
+      {
+        lang: options.lang,
+        xlsx: options.xlsx,
+        deflater: nodeDeflater,
+        rasterise: sharpRasteriser,
+        buildWorkbook: (r, s, o) => workbook.build(r, s, o),
+        drawCharts: (r, s, lang) => workbook.charts(r, s, lang),
+      },
       { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
     );
     if (options.feedback) {
