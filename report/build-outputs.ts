@@ -8,7 +8,7 @@ import { buildSummaryMarkdown } from './build-summary-markdown.js';
 import { buildStatusXlsx } from './build-status-xlsx.js';
 import { buildSummaryXlsx, type SummaryXlsxOptions } from './build-summary-xlsx.js';
 import { partsWorkbook } from './parts-workbook.js';
-import { summaryDocument } from './summary-document.js';
+import { NO_CHARTS, summaryDocument, withCharts } from './summary-document.js';
 import type { RasterisePng } from './charts/chart-picture.js';
 import type { SummaryChartPlaces } from './charts/summary-chart-places.js';
 import { buildFiguresJson } from './figures/figures-json.js';
@@ -71,8 +71,9 @@ export interface BuildOutputsOptions {
 /**
  * Builds every output of a merge but run.json (which records when the
  * writing finished: see buildRunJson) and hands each to `sink`: 汇总数据.csv,
- * 报告语句.md, 报送情况.xlsx, figures.json (while the charts are drawn), then
- * 汇总报告.html, .md and .docx, then 汇总表.xlsx, whose building starts first.
+ * 报告语句.md, 报送情况.xlsx, figures.json and 汇总报告.md (no charts: built while
+ * the charts are drawn), then 汇总报告.html and .docx, then 汇总表.xlsx, whose
+ * building starts first.
  * The same bytes in every shell for the same injected pieces; the same parts
  * whatever they are.
  * @example await buildOutputs(report, spec, { lang: 'zh' }, { write: (name, data) => void files.set(name, data) });
@@ -91,12 +92,14 @@ export async function buildOutputs(report: MergeReport, spec: TemplateSpec, opti
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
   await sink.write(OUTPUT_FILES.statuses, await buildStatusXlsx(report, options.createWorkbook ?? partsWorkbook(options.deflater)));
   await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
-  const document = summaryDocument(report, spec, lang, await charts);
-  // Started before html and md are built: a rasteriser working off this thread (sharp) draws the PNGs meanwhile.
+  // The markdown shows no chart either: built from the document before its charts are placed.
+  const plain = summaryDocument(report, spec, lang, charts ? NO_CHARTS : undefined);
+  await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, plain));
+  const document = charts ? withCharts(plain, await charts) : plain;
+  // Started before the html is built: a rasteriser working off this thread (sharp) draws the PNGs meanwhile.
   const docx = buildSummaryDocx(report, spec, lang, { document, deflater: options.deflater, rasterise: options.rasterise });
   docx.catch(() => undefined);
   await sink.write(OUTPUT_FILES.html, buildSummaryHtml(report, spec, lang, document));
-  await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, document));
   await sink.write(OUTPUT_FILES.docx, await docx);
   await sink.write(OUTPUT_FILES.xlsx, await xlsx);
 }

@@ -35,10 +35,14 @@ function sectionHeading(index: number, id: string, title: string, lang: Locale):
   return `${id}. ${title}`;
 }
 
+/** A document's charts before they are drawn (or without any). */
+export const NO_CHARTS: SummaryChartPlaces = { bySection: {}, afterSentences: [] };
+
 /**
  * What the documents show for `report`; `charts` are the summary's charts when
  * already drawn (placeSummaryCharts for the same report and language, e.g. on
- * the CLI's workbook thread), drawn here otherwise.
+ * the CLI's workbook thread; NO_CHARTS for a document to be given them later
+ * with withCharts), drawn here otherwise.
  */
 export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: Locale = 'zh', charts?: SummaryChartPlaces): SummaryDocument {
   const { summary } = report;
@@ -49,21 +53,30 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     lang === 'zh'
       ? `统计期：${summary.year}年${period}；计入汇总${summary.total.units}个单位（应报${rosterUnits}个）${kinds.length ? `：${kinds.map((k) => `${k.kind ?? k.label}${k.units}个`).join('、')}` : ''}`
       : `Period: ${summary.year} ${period}; ${summary.total.units} of ${rosterUnits} units in the totals${kinds.length ? ` (${kinds.map((k) => `${k.kind ?? k.label} ${k.units}`).join(', ')})` : ''}`;
-  const placed = charts ?? placeSummaryCharts(figuresOfMerge(report, spec), lang);
   const sections = sectionTables(spec, summary.total, lang).map((t, i) => ({
     ...t,
     heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
-    charts: placed.bySection[t.section.id] ?? [],
+    charts: [],
   }));
   const unitsHeading = lang === 'zh' ? `${CHINESE_NUMERALS[sections.length] ?? ''}、分单位主要指标` : `${String.fromCharCode(65 + sections.length)}. Headline figures by unit`;
-  return {
+  const document: SummaryDocument = {
     lang,
     title: summaryTitle(summary, spec, lang),
     subtitle,
     sections,
     units: { ...unitTable(spec, summary, lang), heading: unitsHeading },
     sentences: fillSentences(summary, spec, lang).flatMap((s) => ('text' in s ? [s.text] : [])),
-    sentenceCharts: placed.afterSentences,
+    sentenceCharts: [],
+  };
+  return withCharts(document, charts ?? placeSummaryCharts(figuresOfMerge(report, spec), lang));
+}
+
+/** `document` with `charts` in their places: each section's after its table, the rest after the sentences. */
+export function withCharts(document: SummaryDocument, charts: SummaryChartPlaces): SummaryDocument {
+  return {
+    ...document,
+    sections: document.sections.map((s) => ({ ...s, charts: charts.bySection[s.section.id] ?? [] })),
+    sentenceCharts: charts.afterSentences,
   };
 }
 

@@ -79,7 +79,7 @@ describe('writeOutputs', () => {
     expect(calls.slice(-2)).toEqual([`stage ${OUTPUT_FILES.run}`, `commit ${OUTPUT_FILES.run}`]);
 
     calls.length = 0;
-    // The documents are staged after the outputs without charts (see buildOutputs): some are staged before it fails.
+    // 汇总报告.md is built after four other outputs (see buildOutputs): those are staged before it fails.
     await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.markdown))).rejects.toThrow('disk full writing 汇总报告.md');
     expect(calls.some((c) => c.startsWith('commit'))).toBe(false);
     const stagedNames = calls.filter((c) => c.startsWith('stage')).map((c) => c.slice('stage '.length));
