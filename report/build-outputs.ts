@@ -1,7 +1,7 @@
 import type { MergeReport } from '../core/merge/merge-report.js';
 import type { TemplateSpec } from '../core/spec/template-spec.js';
 import { buildNarrative } from './build-narrative.js';
-import { buildSummaryCsv } from './build-summary-csv.js';
+import { summaryCsvPieces } from './build-summary-csv.js';
 import { buildSummaryDocx } from './build-summary-docx.js';
 import { buildSummaryHtml } from './build-summary-html.js';
 import { buildSummaryMarkdown } from './build-summary-markdown.js';
@@ -11,7 +11,8 @@ import { partsWorkbook } from './parts-workbook.js';
 import { NO_CHARTS, summaryDocument, withCharts } from './summary-document.js';
 import type { RasterisePng } from './charts/chart-picture.js';
 import type { SummaryChartPlaces } from './charts/summary-chart-places.js';
-import { buildFiguresJson } from './figures/figures-json.js';
+import { figuresJsonPieces } from './figures/figures-json.js';
+import type { OutputData } from './output-data.js';
 import { figuresOfMerge } from './figures/figures-of-merge.js';
 import type { CreateWorkbook } from './workbook-target.js';
 import type { PartDeflater } from './zip-parts.js';
@@ -45,7 +46,7 @@ export type OutputName = (typeof OUTPUT_FILES)[keyof typeof OUTPUT_FILES];
  * time: the CLI stages it beside its target, the page keeps it for download.
  */
 export interface OutputSink {
-  write(name: OutputName, data: Uint8Array | string): Promise<void> | void;
+  write(name: OutputName, data: OutputData): Promise<void> | void;
 }
 
 export interface BuildOutputsOptions {
@@ -88,10 +89,10 @@ export async function buildOutputs(report: MergeReport, spec: TemplateSpec, opti
   xlsx.catch(() => undefined);
   charts?.catch(() => undefined);
   // The outputs that show no chart, while the charts are drawn.
-  await sink.write(OUTPUT_FILES.csv, buildSummaryCsv(report, spec));
+  await sink.write(OUTPUT_FILES.csv, { pieces: summaryCsvPieces(report, spec) });
   await sink.write(OUTPUT_FILES.narrative, buildNarrative(report, spec, lang));
   await sink.write(OUTPUT_FILES.statuses, await buildStatusXlsx(report, options.createWorkbook ?? partsWorkbook(options.deflater)));
-  await sink.write(OUTPUT_FILES.figures, buildFiguresJson(figuresOfMerge(report, spec)));
+  await sink.write(OUTPUT_FILES.figures, { pieces: figuresJsonPieces(figuresOfMerge(report, spec)) });
   // The markdown shows no chart either: built from the document before its charts are placed.
   const plain = summaryDocument(report, spec, lang, charts ? NO_CHARTS : undefined);
   await sink.write(OUTPUT_FILES.markdown, buildSummaryMarkdown(report, spec, lang, plain));

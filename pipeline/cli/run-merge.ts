@@ -113,14 +113,17 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap, wo
   t = lap('readPrior', t);
 
   const context = { rosterCodes: roster.units.map((u) => u.code), lastYear };
-  // The charts' code is warmed up where a core is free: while this thread reads a few files, or, when reader
-  // threads take both cores, once they are done (while the statuses and the totals are worked out here).
-  // sharp's warm-up runs on libvips's threads.
-  warmSharpRasteriser();
+  // The charts' code (ECharts on the workbook thread, sharp on libvips's threads) is warmed up while a core is
+  // free: while this thread reads a few files, or, when reader threads take both cores, once they are done and
+  // their memory is given back (while the statuses and the totals are worked out here).
+  const warmCharts = () => {
+    warmSharpRasteriser();
+    workbook.warmCharts();
+  };
   const onThreads = readsOnThreads(found.workbooks.length, options.jobs);
-  if (!onThreads) workbook.warmCharts();
+  if (!onThreads) warmCharts();
   const submissions = await readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, progress);
-  if (onThreads) workbook.warmCharts();
+  if (onThreads) warmCharts();
   t = lap('read', t);
 
   const result = buildMergeReport(

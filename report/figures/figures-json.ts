@@ -4,6 +4,7 @@ import { makeIssue } from '../../core/issues/make-issue.js';
 import type { Issue } from '../../core/issues/issue.js';
 import { formatSpecPath, parseSpec } from '../../core/spec/parse-spec.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { prettyJsonPieces } from '../pretty-json-pieces.js';
 import { StatusCountSchema, SummarySchema, type ReportFigures } from './report-figures.js';
 
 /** The merge output that `unionstat report` reads. */
@@ -13,7 +14,13 @@ const VERSION = 1;
 
 /** figures.json: the spec, the summary and the status counts, with a format tag and version. */
 export function buildFiguresJson(figures: ReportFigures): string {
-  return `${JSON.stringify({ format: FORMAT, version: VERSION, spec: figures.spec, summary: figures.summary, statuses: figures.statuses }, null, 2)}\n`;
+  return [...figuresJsonPieces(figures)].join('');
+}
+
+/** figures.json's text in pieces (see prettyJsonPieces): a national one is ~18 MB, written without being held whole. */
+export function* figuresJsonPieces(figures: ReportFigures): Generator<string> {
+  yield* prettyJsonPieces({ format: FORMAT, version: VERSION, spec: figures.spec, summary: figures.summary, statuses: figures.statuses }, 2);
+  yield '\n';
 }
 
 const FileSchema = z.object({
