@@ -40,8 +40,24 @@ function groupRecords(group: FigureGroup, indicators: readonly { ind: TemplateSp
  * prefixed with `'`.
  */
 export function buildSummaryCsv(report: MergeReport, spec: TemplateSpec): string {
+  return [...summaryCsvPieces(report, spec)].join('');
+}
+
+/** About how many characters each piece of summaryCsvPieces holds. */
+const PIECE = 1 << 16;
+
+/** summary.csv's text in pieces of whole records: a national one is ~7 MB, written without being held whole. */
+export function* summaryCsvPieces(report: MergeReport, spec: TemplateSpec): Generator<string> {
   const { summary } = report;
   const groups = [...summary.byUnit, ...summary.byKind, summary.total];
   const indicators = spec.indicators.map((ind) => ({ ind, fields: `${[ind.code, ind.name.zh, ind.unit.zh].map(csvField).join(',')},` }));
-  return BOM + csvRecord(CSV_HEAD) + groups.map((g) => groupRecords(g, indicators)).join('');
+  let piece = BOM + csvRecord(CSV_HEAD);
+  for (const group of groups) {
+    piece += groupRecords(group, indicators);
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 }

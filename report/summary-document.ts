@@ -6,7 +6,7 @@ import { sectionTables, type FigureRow, type SectionTable } from './figure-rows.
 import { fillSentences } from './fill-sentences.js';
 import { summaryTitle } from './summary-title.js';
 import { unitTable, type UnitTable } from './unit-table.js';
-import { placeSummaryCharts, type PlacedChart } from './charts/summary-chart-places.js';
+import { placeSummaryCharts, type PlacedChart, type SummaryChartPlaces } from './charts/summary-chart-places.js';
 import { figuresOfMerge } from './figures/figures-of-merge.js';
 
 /**
@@ -35,7 +35,16 @@ function sectionHeading(index: number, id: string, title: string, lang: Locale):
   return `${id}. ${title}`;
 }
 
-export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: Locale = 'zh'): SummaryDocument {
+/** A document's charts before they are drawn (or without any). */
+export const NO_CHARTS: SummaryChartPlaces = { bySection: {}, afterSentences: [] };
+
+/**
+ * What the documents show for `report`; `charts` are the summary's charts when
+ * already drawn (placeSummaryCharts for the same report and language, e.g. on
+ * the CLI's workbook thread; NO_CHARTS for a document to be given them later
+ * with withCharts), drawn here otherwise.
+ */
+export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: Locale = 'zh', charts?: SummaryChartPlaces): SummaryDocument {
   const { summary } = report;
   const period = spec.periods.find((p) => p.key === summary.period)?.label[lang] ?? summary.period;
   const kinds = summary.byKind.filter((k) => k.units > 0);
@@ -44,20 +53,29 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     lang === 'zh'
       ? `统计期：${summary.year}年${period}；计入汇总${summary.total.units}个单位（应报${rosterUnits}个）${kinds.length ? `：${kinds.map((k) => `${k.kind ?? k.label}${k.units}个`).join('、')}` : ''}`
       : `Period: ${summary.year} ${period}; ${summary.total.units} of ${rosterUnits} units in the totals${kinds.length ? ` (${kinds.map((k) => `${k.kind ?? k.label} ${k.units}`).join(', ')})` : ''}`;
-  const charts = placeSummaryCharts(figuresOfMerge(report, spec), lang);
   const sections = sectionTables(spec, summary.total, lang).map((t, i) => ({
     ...t,
     heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
-    charts: charts.bySection[t.section.id] ?? [],
+    charts: [],
   }));
   const unitsHeading = lang === 'zh' ? `${CHINESE_NUMERALS[sections.length] ?? ''}、分单位主要指标` : `${String.fromCharCode(65 + sections.length)}. Headline figures by unit`;
-  return {
+  const document: SummaryDocument = {
     lang,
     title: summaryTitle(summary, spec, lang),
     subtitle,
     sections,
     units: { ...unitTable(spec, summary, lang), heading: unitsHeading },
     sentences: fillSentences(summary, spec, lang).flatMap((s) => ('text' in s ? [s.text] : [])),
+    sentenceCharts: [],
+  };
+  return withCharts(document, charts ?? placeSummaryCharts(figuresOfMerge(report, spec), lang));
+}
+
+/** `document` with `charts` in their places: each section's after its table, the rest after the sentences. */
+export function withCharts(document: SummaryDocument, charts: SummaryChartPlaces): SummaryDocument {
+  return {
+    ...document,
+    sections: document.sections.map((s) => ({ ...s, charts: charts.bySection[s.section.id] ?? [] })),
     sentenceCharts: charts.afterSentences,
   };
 }

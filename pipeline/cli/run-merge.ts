@@ -8,7 +8,8 @@ import type { MergeReport } from '../../core/merge/merge-report.js';
 import type { Roster } from '../../core/roster/roster-schema.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readLastYear } from '../read/read-last-year.js';
-import { readCheckedSubmissions } from '../read/read-submissions.js';
+import { readCheckedSubmissions, readsOnThreads } from '../read/read-submissions.js';
+import { warmSharpRasteriser } from '../io/sharp-rasteriser.js';
 import { startWorkbookThread, type WorkbookBuilder } from '../write/workbook-thread.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { CliError, cliError, EXIT } from './cli-error.js';
@@ -70,7 +71,7 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
   };
   // Built in its own function so that what was kept of each submission is garbage before the outputs are
   // built: the report holds values, statuses and issues only.
-  const report = await buildReport(options, effects, lap);
+  const report = await buildReport(options, effects, lap, workbook);
   const t = Date.now();
   timings.total = Date.now() - started;
   const written = await writeOutputs(report, options.spec, options.out, {
@@ -91,7 +92,7 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
   return { exitCode: anyHard ? EXIT.hardIssues : EXIT.ok, report, written, timings };
 }
 
-async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): Promise<MergeReport> {
+async function buildReport(options: MergeOptions, effects: Effects, lap: Lap, workbook: WorkbookBuilder): Promise<MergeReport> {
   const { spec, roster } = options;
   let t = Date.now();
   const progress = terminalProgress(effects);
@@ -112,7 +113,17 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap): P
   t = lap('readPrior', t);
 
   const context = { rosterCodes: roster.units.map((u) => u.code), lastYear };
+  // The charts' code (ECharts on the workbook thread, sharp on libvips's threads) is warmed up while a core is
+  // free: while this thread reads a few files, or, when reader threads take both cores, once they are done and
+  // their memory is given back (while the statuses and the totals are worked out here).
+  const warmCharts = () => {
+    warmSharpRasteriser();
+    workbook.warmCharts();
+  };
+  const onThreads = readsOnThreads(found.workbooks.length, options.jobs);
+  if (!onThreads) warmCharts();
   const submissions = await readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, progress);
+  if (onThreads) warmCharts();
   t = lap('read', t);
 
   const result = buildMergeReport(

@@ -10,20 +10,22 @@ export interface StagedFile {
 }
 
 /**
- * Writes `data` to a temp file in the target's directory (so the rename stays
- * on one file system), flushed to disk; the target is untouched until commit
- * renames the temp file over it. On a failure to write, the temp file is
- * removed and the error rethrown.
+ * Writes `data` (text in pieces: one after the other, as UTF-8) to a temp
+ * file in the target's directory (so the rename stays on one file system),
+ * flushed to disk; the target is untouched until commit renames the temp
+ * file over it. On a failure to write, the temp file is removed and the
+ * error rethrown.
  * @example const staged = await stageFile('out/summary.csv', text); … await staged.commit();
  */
-export async function stageFile(path: string, data: Uint8Array | string): Promise<StagedFile> {
+export async function stageFile(path: string, data: Uint8Array | string | Iterable<string>): Promise<StagedFile> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const discard = () => unlink(temp).catch(() => undefined);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();

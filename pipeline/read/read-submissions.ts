@@ -37,6 +37,11 @@ export function readCheckedSubmissions(
   return readAll(spec, files, options, { keep: 'checked', context: options.context }, progress);
 }
 
+/** Whether readSubmissions and readCheckedSubmissions read `fileCount` files on reader threads (else in this thread). */
+export function readsOnThreads(fileCount: number, jobs: number | undefined): boolean {
+  return (jobs ?? autoJobs(fileCount)) > 1 && fileCount > 1 && readWorkerUrl() !== undefined;
+}
+
 async function readAll<T extends ReadTask>(
   spec: TemplateSpec,
   files: readonly FoundFile[],
@@ -48,7 +53,7 @@ async function readAll<T extends ReadTask>(
   const readOptions: ReadSubmissionOptions = { reader: options.reader, limits: options.limits };
   const jobs = options.jobs ?? autoJobs(files.length);
   try {
-    const workerUrl = jobs > 1 && files.length > 1 ? readWorkerUrl() : undefined;
+    const workerUrl = readsOnThreads(files.length, jobs) ? readWorkerUrl() : undefined;
     const pooled = workerUrl
       ? await readOnPool(workerUrl, spec, files, readOptions, task, jobs, (file) => ticker.tick(file.name))
       : new Array<ReadResult<T> | undefined>(files.length).fill(undefined);

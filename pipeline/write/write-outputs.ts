@@ -4,6 +4,7 @@ import type { MergeReport } from '../../core/merge/merge-report.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { buildFeedback } from '../../report/build-feedback.js';
 import { buildOutputs, FEEDBACK_FILES, OUTPUT_FILES } from '../../report/build-outputs.js';
+import { isOutputPieces } from '../../report/output-data.js';
 import { partsWorkbook } from '../../report/parts-workbook.js';
 import { stageFolder, type StagedFolder } from '../io/atomic-folder.js';
 import { buildRunJson, type RunInfo } from '../../report/build-run-json.js';
@@ -31,7 +32,7 @@ export interface WriteOutputsOptions extends RunInfo {
 export interface OutputEffects {
   makeDir(path: string): Promise<void>;
   /** Writes a file beside its target, to be renamed over it or dropped (see stageFile). */
-  stageFile(path: string, data: Uint8Array | string): Promise<StagedFile>;
+  stageFile(path: string, data: Uint8Array | string | Iterable<string>): Promise<StagedFile>;
   /** Writes a folder of files beside its target, to replace it whole or be dropped (see stageFolder). */
   stageFolder(path: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<StagedFolder>;
   /** Fails when an existing target cannot be replaced (held open in Excel); see checkReplaceable. */
@@ -67,14 +68,23 @@ export async function writeOutputs(
   const staged = new Map<string, StagedFile>();
   let feedback: StagedFolder | undefined;
   try {
-    // The workbook is built on its own thread (when one was started) while this one builds the rest. The docx
-    // stays here: its status rows are stamped, and a third thread on two cores slowed the others more than it saved.
+    // The charts are drawn and the workbook built on their own thread (when one was started) while this one builds
+    // the rest. The docx stays here: its rows are stamped, and a third thread on two cores slowed the others more
+    // than it saved.
     const workbook = options.workbook ?? inThreadWorkbookBuilder;
     await buildOutputs(
       report,
       spec,
-      { lang: options.lang, xlsx: options.xlsx, deflater: nodeDeflater, rasterise: sharpRasteriser, buildWorkbook: (r, s, o) => workbook.build(r, s, o) },
-      { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), data)) },
+      {
+        lang: options.lang,
+        xlsx: options.xlsx,
+        deflater: nodeDeflater,
+        rasterise: sharpRasteriser,
+        buildWorkbook: (r, s, o) => workbook.build(r, s, o),
+        drawCharts: (r, s, lang) => workbook.charts(r, s, lang),
+      },
+      // Text in pieces is written piece by piece: a national figures.json or CSV is never held whole.
+      { write: async (name, data) => void staged.set(name, await effects.stageFile(join(outDir, name), isOutputPieces(data) ? data.pieces : data)) },
     );
     if (options.feedback) {
       const files = await buildFeedback(report, spec, partsWorkbook(nodeDeflater));

@@ -7,3 +7,4 @@ export * from './report-charts.js';
 export * from './submissions-chart.js';
 export * from './year-on-year-chart.js';
 export * from './summary-chart-places.js';
+export * from './warm-up-chart.js';

@@ -9,9 +9,12 @@ import { rateByUnitChart } from './rate-by-unit-chart.js';
 import { SUMMARY_RATE_CODES } from './report-charts.js';
 import { yearOnYearChart } from './year-on-year-chart.js';
 
+/** What a document needs of a drawn chart: plain data (no ECharts option), so it can cross from a thread that drew it. */
+export type ChartFrame = Pick<ChartDefinition, 'id' | 'names' | 'title' | 'width' | 'height'>;
+
 /** A chart where a document shows it, with its numbered caption (图1 各单位建会率). */
 export interface PlacedChart {
-  chart: ChartDefinition;
+  chart: ChartFrame;
   caption: string;
   /** The chart drawn once, for every document that shows it. */
   svg: string;
@@ -43,7 +46,7 @@ export function placeSummaryCharts(figures: ReportFigures, lang: Locale = 'zh'):
 
   let number = 0;
   const place = (chart: ChartDefinition): PlacedChart => ({
-    chart,
+    chart: { id: chart.id, names: chart.names, title: chart.title, width: chart.width, height: chart.height },
     caption: fillPlaceholders(reportLabels.caption[lang], { number: ++number, title: chart.title }),
     svg: renderChartSvg(chart),
   });

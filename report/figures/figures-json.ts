@@ -3,29 +3,24 @@ import type { Summary } from '../../core/consolidate/summary-model.js';
 import { makeIssue } from '../../core/issues/make-issue.js';
 import type { Issue } from '../../core/issues/issue.js';
 import { formatSpecPath, parseSpec } from '../../core/spec/parse-spec.js';
-import type { LocalizedText, TemplateSpec } from '../../core/spec/template-spec.js';
-import { StatusCountSchema, SummarySchema, type ReportFigures, type StatusCount } from './report-figures.js';
+import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { prettyJsonPieces } from '../pretty-json-pieces.js';
+import { StatusCountSchema, SummarySchema, type ReportFigures } from './report-figures.js';
 
 /** The merge output that `unionstat report` reads. */
 export const FIGURES_FILE = 'figures.json';
 const FORMAT = 'unionstat-figures';
 const VERSION = 1;
 
-/**
- * Roster statuses counted for the submissions chart, in the order the merge
- * lists its statuses; a status no unit has is left out.
- * @example countStatuses([{ status: 'reported' }, { status: 'missing' }, { status: 'reported' }], labels)
- * // [{ status: 'reported', label, units: 2 }, { status: 'missing', label, units: 1 }]
- */
-export function countStatuses(statuses: readonly { status: string }[], labels: Readonly<Record<string, LocalizedText>>): StatusCount[] {
-  const counts = new Map<string, number>();
-  for (const s of statuses) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  return [...counts].map(([status, units]) => ({ status, label: labels[status] ?? { zh: status, en: status }, units }));
-}
-
 /** figures.json: the spec, the summary and the status counts, with a format tag and version. */
 export function buildFiguresJson(figures: ReportFigures): string {
-  return `${JSON.stringify({ format: FORMAT, version: VERSION, spec: figures.spec, summary: figures.summary, statuses: figures.statuses }, null, 2)}\n`;
+  return [...figuresJsonPieces(figures)].join('');
+}
+
+/** figures.json's text in pieces (see prettyJsonPieces): a national one is ~18 MB, written without being held whole. */
+export function* figuresJsonPieces(figures: ReportFigures): Generator<string> {
+  yield* prettyJsonPieces({ format: FORMAT, version: VERSION, spec: figures.spec, summary: figures.summary, statuses: figures.statuses }, 2);
+  yield '\n';
 }
 
 const FileSchema = z.object({

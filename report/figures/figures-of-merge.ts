@@ -1,6 +1,6 @@
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { UNIT_STATUS_LABELS, type MergeReport } from '../../core/merge/merge-report.js';
-import { countStatuses } from './figures-json.js';
+import { countStatuses } from './count-statuses.js';
 import type { ReportFigures } from './report-figures.js';
 
 /** What the report builders take from a merge: its spec, its summary and its units counted by status. */

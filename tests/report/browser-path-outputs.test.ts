@@ -4,6 +4,7 @@ import type { MergeReport } from '../../core/merge/merge-report.js';
 import { buildFeedback } from '../../report/build-feedback.js';
 import { buildOutputs, OUTPUT_FILES, type BuildOutputsOptions, type OutputName } from '../../report/build-outputs.js';
 import { fflateDeflater } from '../../report/fflate-deflater.js';
+import { isOutputPieces } from '../../report/output-data.js';
 import { partsWorkbook } from '../../report/parts-workbook.js';
 import { nodeDeflater } from '../../pipeline/write/node-deflater.js';
 import { nodeWorkbook } from '../../pipeline/write/streaming-workbook.js';
@@ -25,7 +26,7 @@ const BROWSER: BuildOutputsOptions = { deflater: fflateDeflater, createWorkbook:
 
 async function outputs(report: MergeReport, pieces: BuildOutputsOptions, lang: 'zh' | 'en'): Promise<Map<OutputName, Uint8Array | string>> {
   const files = new Map<OutputName, Uint8Array | string>();
-  await buildOutputs(report, standardSpec, { ...pieces, lang, xlsx: { date, header: { phone: '0371-12345678' } } }, { write: (name, data) => void files.set(name, data) });
+  await buildOutputs(report, standardSpec, { ...pieces, lang, xlsx: { date, header: { phone: '0371-12345678' } } }, { write: (name, data) => void files.set(name, isOutputPieces(data) ? [...data.pieces].join('') : data) });
   return files;
 }
 

@@ -1,5 +1,6 @@
 import { standardSpec } from '../../core/templates/index.js';
-import { buildSummaryCsv, CSV_HEAD } from '../../report/build-summary-csv.js';
+import { buildSummaryCsv, CSV_HEAD, summaryCsvPieces } from '../../report/build-summary-csv.js';
+import { nationalReport } from './docx-fixtures.js';
 import { sampleMergeReport, withUnitName } from '../support/sample-merge-report.js';
 
 /** RFC 4180 reader for the test: quoted fields with doubled quotes, CRLF records. */
@@ -73,5 +74,17 @@ describe('buildSummaryCsv', () => {
     const report = sampleMergeReport();
     report.summary.total.figures.A09 = { ...report.summary.total.figures.A09, prior: null, change: null, growthPercent: null };
     expect(buildSummaryCsv(report, spec)).toContain('110000,全市合计,A09,当年新建基层工会数,个,120,,,\r\n');
+  });
+
+  test('in pieces (a national CSV is written without being held whole): whole records, together the same text', () => {
+    const report = nationalReport(3000);
+    const pieces = [...summaryCsvPieces(report, spec)];
+    expect(pieces.length).toBeGreaterThan(20);
+    for (const piece of pieces) expect(piece.endsWith('\r\n')).toBe(true);
+    const csv = pieces.join('');
+    const { byUnit, byKind } = report.summary;
+    expect(byUnit.length).toBeGreaterThan(2900);
+    expect(parseCsv(csv.slice(1))).toHaveLength(1 + (byUnit.length + byKind.length + 1) * spec.indicators.length);
+    expect([...summaryCsvPieces(sampleMergeReport(), spec)].join('')).toBe(buildSummaryCsv(sampleMergeReport(), spec));
   });
 });

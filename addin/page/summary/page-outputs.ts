@@ -4,6 +4,7 @@ import type { RasterisePng } from '../../../report/charts/chart-picture.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { buildOutputs, OUTPUT_FILES, type OutputName } from '../../../report/build-outputs.js';
 import { buildRunJson } from '../../../report/build-run-json.js';
+import { outputBytes } from '../../../report/output-data.js';
 import type { HeaderFields } from './header-store.js';
 import type { OutputFile } from './save-file.js';
 
@@ -26,7 +27,7 @@ export async function buildPageOutputs(report: MergeReport, spec: TemplateSpec, 
   const built = new Map<OutputName, Uint8Array>();
   const encoder = new TextEncoder();
   await buildOutputs(report, spec, { lang: options.lang, xlsx: { header: options.header }, rasterise: options.rasterise }, {
-    write: (name, data) => void built.set(name, typeof data === 'string' ? encoder.encode(data) : data),
+    write: (name, data) => void built.set(name, outputBytes(data)),
   });
   const run = buildRunJson(report, spec, {
     startedAt: options.startedAt,

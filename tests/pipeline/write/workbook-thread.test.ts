@@ -2,6 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { standardSpec } from '../../../core/templates/index.js';
 import { buildSummaryXlsx } from '../../../report/build-summary-xlsx.js';
+import { placeSummaryCharts } from '../../../report/charts/summary-chart-places.js';
+import { figuresOfMerge } from '../../../report/figures/figures-of-merge.js';
 import { inThreadWorkbookBuilder, startWorkbookThread } from '../../../pipeline/write/workbook-thread.js';
 import { compileTree } from '../../support/compiled-tree.js';
 import { partsExceptCoreProperties } from '../../support/package-parts.js';
@@ -48,6 +50,18 @@ describe('汇总表.xlsx on its own thread', () => {
     expect(Object.keys(offThread)).toEqual(Object.keys(here));
     for (const name of Object.keys(here)) expect([name, offThread[name] === here[name]]).toEqual([name, true]);
     expect(offThread['xl/sharedStrings.xml']).toContain('第601县总工会');
+  });
+
+  test.each(['zh', 'en'] as const)('the thread draws the same charts (%s), warmed up first, then builds the workbook from the report sent once', async (lang) => {
+    const report = sampleMergeReport();
+    const builder = compiled.startWorkbookThread();
+    builder.warmCharts();
+    const offThread = await builder.charts(report, standardSpec, lang);
+    const here = placeSummaryCharts(figuresOfMerge(report, standardSpec), lang);
+    expect(Object.keys(offThread.bySection).length).toBeGreaterThan(0);
+    expect(offThread.afterSentences).toHaveLength(1);
+    expect(offThread).toEqual(here);
+    expect(parts(await builder.build(report, standardSpec, { date }))).toEqual(parts(await buildSummaryXlsx(report, standardSpec, { date })));
   });
 
   test('a second build on the same builder, and a builder disposed unused, still work', async () => {

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { standardSpec } from '../../../core/templates/index.js';
+import { inThreadWorkbookBuilder } from '../../../pipeline/write/workbook-thread.js';
 import { OUTPUT_FILES, writeOutputs, type OutputEffects } from '../../../pipeline/write/write-outputs.js';
 import { sampleMergeReport } from '../../support/sample-merge-report.js';
 
@@ -45,7 +46,7 @@ describe('writeOutputs', () => {
     await expect(writeOutputs(report, standardSpec, dir, info)).rejects.toThrow();
     expect(await readdir(dir)).toEqual([]);
     // The workbook fails last, when every other output is staged on disk: those are removed.
-    const failingWorkbook = { build: () => Promise.reject(new Error('workbook thread died')), dispose: () => undefined };
+    const failingWorkbook = { ...inThreadWorkbookBuilder, build: () => Promise.reject(new Error('workbook thread died')) };
     await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, { ...info, workbook: failingWorkbook })).rejects.toThrow('workbook thread died');
     expect(await readdir(dir)).toEqual([]);
   });
@@ -78,7 +79,8 @@ describe('writeOutputs', () => {
     expect(calls.slice(-2)).toEqual([`stage ${OUTPUT_FILES.run}`, `commit ${OUTPUT_FILES.run}`]);
 
     calls.length = 0;
-    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.csv))).rejects.toThrow('disk full writing 汇总数据.csv');
+    // 汇总报告.md is built after four other outputs (see buildOutputs): those are staged before it fails.
+    await expect(writeOutputs(sampleMergeReport(), standardSpec, dir, info, watching(OUTPUT_FILES.markdown))).rejects.toThrow('disk full writing 汇总报告.md');
     expect(calls.some((c) => c.startsWith('commit'))).toBe(false);
     const stagedNames = calls.filter((c) => c.startsWith('stage')).map((c) => c.slice('stage '.length));
     expect(stagedNames.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { standardSpec } from '../../../core/templates/index.js';
-import { buildFiguresJson, countStatuses, parseFiguresJson } from '../../../report/figures/figures-json.js';
+import { countStatuses } from '../../../report/figures/count-statuses.js';
+import { buildFiguresJson, parseFiguresJson } from '../../../report/figures/figures-json.js';
 import { figuresOfMerge } from '../../../report/figures/figures-of-merge.js';
 import { sampleMergeReport } from '../../support/sample-merge-report.js';
 
