@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Issue } from '../../core/issues/issue.js';
 import type { ProgressReporter } from '../../core/merge/progress.js';
-import { priorFromSummary, type PriorByUnit } from '../../core/prefill/index.js';
+import { priorFromReads, priorFromSummary, type PriorByUnit } from '../../core/prefill/index.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import { findWorkbooks } from './find-workbooks.js';
@@ -31,21 +31,12 @@ async function fromSummary(spec: TemplateSpec, path: string): Promise<PriorFigur
   return { ok: true, figures: { byUnit, sources: Object.fromEntries(Object.keys(byUnit).map((code) => [code, source])) } };
 }
 
-/** Last year's submissions: each unit's 本年, from files with no hard issue (what last year's merge accepted). */
+/** Last year's submissions: each unit's 本年, from its first file with no hard issue (what last year's merge accepted). */
 async function fromFolder(spec: TemplateSpec, path: string, progress: ProgressReporter): Promise<PriorFiguresResult> {
   const found = await findWorkbooks([path]);
   const read = await readCheckedSubmissions(spec, found.workbooks, { context: {}, progressLabel: { zh: '读取上年报表', en: 'Reading last year' } }, progress);
-  const figures: PriorFigures = { byUnit: {}, sources: {} };
-  for (const sub of read) {
-    const code = sub.kept?.unitCode?.toUpperCase();
-    if (!sub.kept || !code || figures.byUnit[code]) continue;
-    if (sub.kept.check.found.some((issues) => issues?.some((i) => i.severity === 'hard'))) continue;
-    const values: Record<string, number> = {};
-    for (const [ind, v] of Object.entries(sub.kept.check.values.current)) if (typeof v === 'number') values[ind] = v;
-    figures.byUnit[code] = values;
-    figures.sources[code] = sub.file.name;
-  }
-  return { ok: true, figures };
+  // The rule lives in core, where the 汇总 page's template button uses it too.
+  return { ok: true, figures: priorFromReads(read) };
 }
 
 /**

@@ -1,9 +1,8 @@
 /**
- * core's priorFromReads (what the 汇总 page uses for this period's templates
- * from last year's folder) against the CLI's `unionstat template --prior 文件夹`
- * reading (pipeline/read/read-prior-figures): the same figures and sources for
- * the 2024 samples, with a unit whose first file breaks a hard rule taking its
- * next, clean file.
+ * core's priorFromReads, the one rule for last year's accepted figures (the 汇总
+ * page's templates and `unionstat template --prior 文件夹` both use it): the 2024
+ * samples' figures and sources, a unit whose first file breaks a hard rule taking
+ * its next, clean file; and the CLI's folder reading wired to it.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
