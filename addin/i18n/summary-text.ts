@@ -42,6 +42,12 @@ export const summaryText = {
   progressThreads: { zh: '使用 {n} 个线程', en: '{n} threads' },
   mergeDone: { zh: '汇总完成，用时 {seconds} 秒。', en: 'Merged in {seconds} s.' },
   mergeFailed: { zh: '汇总未完成：{reason}', en: 'The merge did not finish: {reason}' },
+  // A fault the page has no words for (a worker that would not start, a browser refusing memory): said in
+  // the user's language, its technical text kept for whoever supports them.
+  unexpectedFault: {
+    zh: '页面运行出错。请刷新页面后重试；如仍出错，请换用新版 Edge、Chrome 或 360 极速模式，或把以下技术信息发给技术支持：{detail}',
+    en: 'The page ran into a fault. Reload it and try again; if it persists, use a current Edge, Chrome or 360 speed mode, or send this technical detail to support: {detail}',
+  },
   sentencesTitle: { zh: '主要情况', en: 'Headlines' },
   statusTitle: { zh: '报送情况', en: 'Submission status' },
   filterNeedsAction: { zh: '只看需要催报/退改的单位', en: 'Only units to chase or send back' },

@@ -346,7 +346,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
 function messageOf(error: unknown, locale: Locale): string {
   const localized = error as { zh?: string; en?: string };
   if (localized && typeof localized.zh === 'string' && typeof localized.en === 'string') return locale === 'zh' ? localized.zh : localized.en;
-  return error instanceof Error ? error.message : String(error);
+  return t('unexpectedFault', locale, { detail: error instanceof Error ? error.message : String(error) });
 }
 
 startSummaryPage(document, pickLocale(navigator.language));
