@@ -10,20 +10,20 @@ const entry = (zh: string, en: string, hintZh: string, hintEn: string): MessageE
  */
 export const specMetaMessages: Record<string, MessageEntry> = {
   'spec-meta.too-large': entry(
-    '模板隐藏工作表 {sheet} 中自带的指标体系声明为 {size} 字节，超过上限 {limit} 字节，未读取。',
-    'The spec carried in the hidden sheet {sheet} declares {size} bytes, over the limit of {limit}; it was not read.',
+    '模板隐藏工作表 {metaSheet} 中自带的指标体系声明为 {size} 字节，超过上限 {limit} 字节，未读取。',
+    'The spec carried in the hidden sheet {metaSheet} declares {size} bytes, over the limit of {limit}; it was not read.',
     '该文件的隐藏工作表已被改动。请向上级索取原模板，把数字填入后重新报送。',
     'The hidden sheet of this file was changed. Ask the federation for the original template, enter the figures in it and resubmit.',
   ),
   'spec-meta.garbled': entry(
-    '模板隐藏工作表 {sheet} 中自带的指标体系已损坏，无法读出，不能据以审核。',
-    'The spec carried in the hidden sheet {sheet} is damaged and cannot be read, so it cannot be used to check the file.',
+    '模板隐藏工作表 {metaSheet} 中自带的指标体系已损坏，无法读出，不能据以审核。',
+    'The spec carried in the hidden sheet {metaSheet} is damaged and cannot be read, so it cannot be used to check the file.',
     '该文件的隐藏工作表已被改动或损坏。请向上级索取原模板，把数字填入后重新报送。',
     'The hidden sheet of this file was changed or damaged. Ask the federation for the original template, enter the figures in it and resubmit.',
   ),
   'spec-meta.tampered': entry(
-    '模板隐藏工作表 {sheet} 中自带的指标体系与其指纹或版本号不符（被改动过），不能据以审核。',
-    'The spec carried in the hidden sheet {sheet} does not match its fingerprint or version (it was edited), so it cannot be used to check the file.',
+    '模板隐藏工作表 {metaSheet} 中自带的指标体系与其指纹或版本号不符（被改动过），不能据以审核。',
+    'The spec carried in the hidden sheet {metaSheet} does not match its fingerprint or version (it was edited), so it cannot be used to check the file.',
     '请不要改动模板的隐藏工作表。请向上级索取原模板，把数字填入后重新报送。',
     'Do not edit the hidden sheet of the template. Ask the federation for the original template, enter the figures in it and resubmit.',
   ),
@@ -34,14 +34,14 @@ export const specMetaMessages: Record<string, MessageEntry> = {
     'Update Union Stats to its latest version and check again.',
   ),
   'spec-meta.other-version': entry(
-    '该文件由“{template}”第 {foundVersion} 版（指纹 {found}）生成，本次收集使用第 {version} 版（指纹 {expected}），两版的统计表不同：{changes}。按现行指标体系无法正确读取，未计入汇总。',
-    'The file was made from "{template}" version {foundVersion} (fingerprint {found}); this collection uses version {version} (fingerprint {expected}), and the tables differ: {changesEn}. It cannot be read by the current spec and is left out of the totals.',
+    '该文件由“{template}”第 {foundVersion} 版（指纹 {foundFingerprint}）生成，本次收集使用第 {version} 版（指纹 {fingerprint}），两版的统计表不同：{changes}。按现行指标体系无法正确读取，未计入汇总。',
+    'The file was made from "{templateEn}" version {foundVersion} (fingerprint {foundFingerprint}); this collection uses version {version} (fingerprint {fingerprint}), and the tables differ: {changesEn}. It cannot be read by the current spec and is left out of the totals.',
     '请下载本次下发的模板（第 {version} 版），把数字填入新模板后重新报送。',
     'Download the template sent out for this collection (version {version}), enter the figures in it and resubmit.',
   ),
   'spec-meta.other-version-compatible': entry(
-    '该文件由“{template}”第 {foundVersion} 版（指纹 {found}）生成，本次收集使用第 {version} 版（指纹 {expected}）。两版统计表的指标相同，已按现行指标体系审核并计入汇总；两版的差别：{changes}。',
-    'The file was made from "{template}" version {foundVersion} (fingerprint {found}); this collection uses version {version} (fingerprint {expected}). The tables have the same indicators, so it was checked by the current spec and summed; what differs: {changesEn}.',
+    '该文件由“{template}”第 {foundVersion} 版（指纹 {foundFingerprint}）生成，本次收集使用第 {version} 版（指纹 {fingerprint}）。两版统计表的指标相同，已按现行指标体系审核并计入汇总；两版的差别：{changes}。',
+    'The file was made from "{templateEn}" version {foundVersion} (fingerprint {foundFingerprint}); this collection uses version {version} (fingerprint {fingerprint}). The tables have the same indicators, so it was checked by the current spec and summed; what differs: {changesEn}.',
     '下次请使用最新下发的模板填报。',
     'Next time, fill in the template most recently sent out.',
   ),

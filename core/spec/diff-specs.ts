@@ -196,8 +196,9 @@ export function diffSpecs(from: TemplateSpec, to: TemplateSpec): SpecDiff {
   if (differs(from.periods, to.periods)) layout.push(field('periods'));
   if (differs(from.sections, to.sections)) layout.push(field('sections'));
   if (differs(from.sentences, to.sentences)) layout.push(field('sentences'));
-  const notes = (i: Indicator) => canonicalJson([i.help, i.name.en, i.unit.en, i.section]);
-  if (to.indicators.some((i) => fromByCode.has(i.code) && notes(i) !== notes(fromByCode.get(i.code)!))) layout.push(field('help'));
+  // Words that do not change what a row means: its filling note, its section, its English name (when the Chinese stays).
+  const notesDiffer = (i: Indicator, o: Indicator) => differs([i.help, i.section], [o.help, o.section]) || (i.name.zh === o.name.zh && i.name.en !== o.name.en);
+  if (to.indicators.some((i) => fromByCode.has(i.code) && notesDiffer(i, fromByCode.get(i.code)!))) layout.push(field('help'));
   if (layout.length > 0) {
     items.push({
       kind: 'layout-changed',
