@@ -42,3 +42,15 @@ export function fakeTemplateSheet(wb: ExcelJS.Workbook, options: { protected?: b
   );
   return sheet;
 }
+
+/** The `_meta` sheet as office-js reports it: keys and values as text (the version a number). */
+export function fakeMetaSheet(wb: ExcelJS.Workbook): FakeSheet {
+  const sheet = new FakeSheet('_meta');
+  wb.getWorksheet('_meta')!.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      sheet.cells.set(cell.address, typeof v === 'number' ? { value: v, type: 'Double' } : { value: String(v), type: 'String' });
+    }),
+  );
+  return sheet;
+}

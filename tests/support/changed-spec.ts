@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { parseSpec } from '../../core/spec/parse-spec.js';
+import { buildTemplateWorkbook, fillTemplate, type TemplateFill } from '../../report/template/index.js';
+import { validFill } from '../addin/template-fill.js';
 import type { TemplateSpec, TemplateSpecInput } from '../../core/spec/template-spec.js';
 import { standardSpec } from '../../core/templates/index.js';
 
@@ -32,3 +35,29 @@ export const renamedSpec: TemplateSpec = validated({
   version: 3,
   indicators: standardSpec.indicators.map((i) => (i.code === 'A05' ? { ...i, name: { zh: '工会会员人数（含离退休）', en: 'Members incl. retired' } } : i)),
 });
+
+/**
+ * The sample unit's figures filled into a template made from changedSpec, as
+ * a county fills it: C11 given, and 职工总数 (A04) and 会员数 (A05) up 25 % on
+ * last year: over changedSpec's 20 %, under the standard 30 % (A06, their
+ * rate, stays as it was).
+ */
+export function changedSpecFill(): TemplateFill {
+  const current = { ...(validFill.current as Record<string, number>) };
+  const prior = { ...(validFill.prior as Record<string, number>) };
+  current.A04 = Math.round(prior.A04 * 1.25);
+  current.A05 = Math.round(prior.A05 * 1.25);
+  current.C11 = 120;
+  prior.C11 = 110;
+  return { header: validFill.header, current, prior };
+}
+
+/** A workbook made from `spec`'s template (the _meta carrying it) and filled with `fill`. */
+export async function filledFrom(spec: TemplateSpec, fill: TemplateFill): Promise<ExcelJS.Workbook> {
+  const made = buildTemplateWorkbook(spec);
+  // Through its bytes, as the county receives it.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await made.xlsx.writeBuffer()) as ArrayBuffer);
+  fillTemplate(wb, spec, fill);
+  return wb;
+}
