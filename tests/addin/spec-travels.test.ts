@@ -31,7 +31,7 @@ async function inExcel(wb: ExcelJS.Workbook, fallback: FallbackSpec, editMeta: (
 }
 
 describe('the add-in checks a workbook by the spec it carries', () => {
-  it('a workbook made from a changed spec: its extra indicator read, its tighter threshold applied, in the same 3 round trips', async () => {
+  it('a workbook made from a changed spec: its extra indicator read, its tighter threshold applied, read in the same 2 round trips as any workbook', async () => {
     const { review, spec, source, fingerprint, fake } = await inExcel(await filledFrom(changedSpec, changedSpecFill()), standard);
     expect(source).toBe('embedded');
     expect(fingerprint).toBe(specFingerprint(changedSpec));
@@ -39,7 +39,8 @@ describe('the add-in checks a workbook by the spec it carries', () => {
     expect(review.extracted?.rows.C11.current.reading).toEqual({ state: 'number', value: 120 });
     // 25 % more than last year: over the carried spec's 20 %, under the standard 30 %.
     expect(brief(review.issues)).toEqual([`soft historical.percent @${cellOf(changedSpec, 'A04')}`, `soft historical.percent @${cellOf(changedSpec, 'A05')}`]);
-    expect(fake.syncs).toBe(3);
+    // The sheet's shape, then its cells with `_meta`: the carried spec costs no round trip of its own.
+    expect(fake.syncs).toBe(2);
   });
 
   it('the same figures in the standard template give no issue: the threshold is the spec’s, not the code’s', async () => {
