@@ -62,6 +62,17 @@ describe('the add-in checks a workbook by the spec it carries', () => {
     expect(review.issues).toEqual([]);
   });
 
+  it('with an invalid spec.json beside the pane: a workbook carrying its spec is checked, one without is refused with the reason', async () => {
+    const problem = { zh: 'spec.json 无效', en: 'spec.json invalid' };
+    const broken: FallbackSpec = { spec: standardSpec, origin: 'standard', problem };
+    expect((await inExcel(await filledFrom(standardSpec, validFill), broken)).review.found).toBe(true);
+    const old = await inExcel(filledWorkbook(validFill), broken, (meta) => {
+      for (const address of [...meta.cells.keys()]) if (!/^[AB][123]$/.test(address)) meta.cells.delete(address);
+    });
+    expect(old.review.found).toBe(false);
+    expect(old.refusal).toBe(problem);
+  });
+
   it('a carried spec edited by hand is refused with its own words; nothing is checked', async () => {
     const wb = await filledFrom(changedSpec, changedSpecFill());
     const { review, refusal, spec } = await inExcel(wb, standard, (meta) => {
