@@ -123,6 +123,17 @@ function ruleChanges(a: Rule, b: Rule): { name: LocalizedText; from?: LocalizedT
  * @example diffSpecs(fileSpec, federationSpec).tableCompatible
  */
 export function diffSpecs(from: TemplateSpec, to: TemplateSpec): SpecDiff {
+  // Keyed on the spec objects (decoded specs are cached, the federation's is one): a merge meets the same pair in many files.
+  let byTo = diffCache.get(from);
+  if (!byTo) diffCache.set(from, (byTo = new WeakMap()));
+  let diff = byTo.get(to);
+  if (!diff) byTo.set(to, (diff = computeDiff(from, to)));
+  return diff;
+}
+
+const diffCache = new WeakMap<TemplateSpec, WeakMap<TemplateSpec, SpecDiff>>();
+
+function computeDiff(from: TemplateSpec, to: TemplateSpec): SpecDiff {
   const items: SpecDiffItem[] = [];
   const fromByCode = new Map(from.indicators.map((i) => [i.code, i]));
   const toByCode = new Map(to.indicators.map((i) => [i.code, i]));
