@@ -8,7 +8,7 @@ import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { templateLayout } from '../../report/template/index.js';
 import { changedSpec, changedSpecFill, filledFrom } from '../support/changed-spec.js';
-import { FakeExcel } from './fake-excel.js';
+import { FakeExcel, FakeSheet } from './fake-excel.js';
 import { fakeMetaSheet, fakeTemplateSheet, filledWorkbook, validFill } from './template-fixture.js';
 
 const context = { collection: { year: 2025, period: 'annual' as const } };
@@ -83,6 +83,20 @@ describe('the add-in checks a workbook by the spec it carries', () => {
     expect(review.found).toBe(false);
     expect(brief(review.issues)).toEqual([expect.stringMatching(/^hard spec-meta\.(garbled|tampered) @-$/)]);
     expect(refusal?.zh).toBe(review.issues[0].message.zh);
+  });
+
+  it('reads the table sheet the carried spec names, though the pane’s own spec names another and another sheet is active', async () => {
+    const county = { ...changedSpec, id: 'county-form', sheetName: '县区统计表' };
+    const wb = await filledFrom(county, changedSpecFill());
+    const notes = new FakeSheet('说明');
+    notes.cells.set('A1', { value: '填报前请阅读', type: 'String' });
+    const fake = new FakeExcel([notes, fakeTemplateSheet(wb, { sheetName: '县区统计表' }), fakeMetaSheet(wb)], { active: '说明' });
+    const access = createExcelAccess({ sheetName: standardSpec.sheetName, run: fake.run, supports: api });
+    const { review, read, spec } = await checkByOwnSpec(access, standard, context);
+    expect(spec?.id).toBe('county-form');
+    expect(read.sheet).toBe('县区统计表');
+    expect(review.found).toBe(true);
+    expect(brief(review.issues)).toEqual([`soft historical.percent @${cellOf(changedSpec, 'A04')}`, `soft historical.percent @${cellOf(changedSpec, 'A05')}`]);
   });
 
   it('says when the carried spec differs from the one the federation configured', async () => {

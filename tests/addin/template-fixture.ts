@@ -30,8 +30,8 @@ function officeCell(cell: ExcelJS.Cell): FakeCell | undefined {
 }
 
 /** The template sheet of `wb` as a FakeSheet. */
-export function fakeTemplateSheet(wb: ExcelJS.Workbook, options: { protected?: boolean; allowFormatCells?: boolean } = {}): FakeSheet {
-  const ws = wb.getWorksheet(standardSpec.sheetName)!;
+export function fakeTemplateSheet(wb: ExcelJS.Workbook, options: { protected?: boolean; allowFormatCells?: boolean; sheetName?: string } = {}): FakeSheet {
+  const ws = wb.getWorksheet(options.sheetName ?? standardSpec.sheetName)!;
   const sheet = new FakeSheet(ws.name, options.protected ?? false, options.allowFormatCells ?? false);
   sheet.merges.push(...(((ws.model as { merges?: string[] }).merges ?? []) as string[]));
   ws.eachRow({ includeEmpty: false }, (row) =>
