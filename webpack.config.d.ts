@@ -21,7 +21,12 @@ export interface BuildEnv {
   /** Build 汇总.html alone (one self-contained file) instead of the add-in. */
   summary?: boolean;
   WEBPACK_SERVE?: boolean;
+  /** A federation's spec (指标体系.xlsx or spec JSON) baked into the bundles: what workbooks without their own spec are checked by. */
+  spec?: string;
 }
+
+/** The spec at `specPath` as canonical JSON, validated as `--spec` is; undefined without a path. Throws with the CLI's message for a bad spec. */
+export function loadBuildSpec(specPath: string | undefined): Promise<string | undefined>;
 
 declare function config(env?: BuildEnv, argv?: { mode?: 'production' | 'development' }): Promise<Configuration>;
 export default config;

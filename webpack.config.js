@@ -2,8 +2,10 @@
 // with office.js from @microsoft/office-js so an intranet host serves everything itself; and the
 // one-file pages 审核.html and 汇总.html (everything inlined, for file:// and sending as one file).
 // `webpack --env summary` builds 汇总.html alone, into the same folder (see package.json's build:addin).
+// `--env spec=path/to/指标体系.xlsx` (or a spec JSON) bakes a federation's spec into every bundle: what a
+// workbook that carries no spec of its own is checked by (addin/taskpane/federation-spec.ts).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { createRequire } from 'node:module';
@@ -164,6 +166,37 @@ export function withCustomPropertyFallbacks(css) {
   });
 }
 
+/**
+ * The spec given with `--env spec=…` as canonical JSON, loaded and validated by the CLI's own loader
+ * (pipeline/io/build-spec-json.ts, bundled here with esbuild since this config is plain JavaScript);
+ * undefined without one. A bad spec stops the build with the CLI's message.
+ */
+export async function loadBuildSpec(specPath) {
+  if (!specPath) return undefined;
+  const { build } = await import('esbuild');
+  const out = path.join(root, 'node_modules/.cache/union-stats/build-spec-json.mjs');
+  await build({
+    entryPoints: [path.join(root, 'pipeline/io/build-spec-json.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const { buildSpecJson } = await import(`${pathToFileURL(out).href}?${Date.now()}`);
+  try {
+    return await buildSpecJson(path.resolve(specPath));
+  } catch (error) {
+    throw new Error(error?.zh ? `${error.zh}\n${error.en}` : String(error?.message ?? error));
+  }
+}
+
+/** DefinePlugin of the baked spec: the standard build defines nothing, so the code falls back to the standard spec. */
+function buildSpecPlugins(specJson) {
+  return specJson === undefined ? [] : [new webpack.DefinePlugin({ UNION_STATS_BUILD_SPEC: JSON.stringify(specJson) })];
+}
+
 /** Office hosts other than Excel: their office.js files are never loaded by this add-in. */
 const OTHER_HOSTS = ['access', 'onenote', 'outlook', 'powerpoint', 'project', 'visio', 'word'];
 
@@ -179,7 +212,7 @@ export function rewriteManifest(xml, addinUrl) {
  * 汇总.html alone: the page and its reader worker, bundled for current browsers and inlined into
  * one file; nothing else is left in the folder (no clean: it is written beside the add-in's build).
  */
-function summaryPageConfig(mode, outputPath) {
+function summaryPageConfig(mode, outputPath, specJson) {
   const typescript = {
     loader: 'ts-loader',
     options: { configFile: path.join(root, 'addin/tsconfig.json'), onlyCompileBundledFiles: true, transpileOnly: true },
@@ -238,6 +271,7 @@ function summaryPageConfig(mode, outputPath) {
     },
     performance: { hints: false },
     plugins: [
+      ...buildSpecPlugins(specJson),
       new webpack.ProvidePlugin({
         BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'],
         Buffer: ['buffer/', 'Buffer'],
@@ -263,7 +297,8 @@ export default async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   // dist/addin, beside the CLI's dist/node: the folder an intranet web server hosts.
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.join(root, 'dist', 'addin');
-  if (env.summary) return summaryPageConfig(mode, outputPath);
+  const specJson = await loadBuildSpec(env.spec);
+  if (env.summary) return summaryPageConfig(mode, outputPath, specJson);
   const addinUrl = env.ADDIN_URL ?? process.env.ADDIN_URL;
   const config = {
     mode,
@@ -324,6 +359,7 @@ export default async (env = {}, argv = {}) => {
     externals: { exceljs: 'ExcelJS' },
     performance: { hints: false },
     plugins: [
+      ...buildSpecPlugins(specJson),
       new MarkMinimizedPlugin('exceljs.min.js'),
       // zod builds its int64/uint64 bounds with BigInt() when it loads; on engines without BigInt
       // those calls get a stand-in instead of a ReferenceError (see the module for why that is safe).

@@ -50,7 +50,8 @@ export interface AccessCapabilities {
  */
 export interface WorkbookAccess {
   readonly capabilities: AccessCapabilities;
-  readTemplate(): Promise<TemplateRead>;
+  /** Reads the template sheet: `sheetName` when given (the spec the workbook carries names it), else the adapter's own. */
+  readTemplate(sheetName?: string): Promise<TemplateRead>;
   /** Replaces the previous highlights by these marks (restoring what was under the old ones). */
   highlight(marks: readonly CellMark[]): Promise<WriteOutcome>;
   /** Restores the cells this add-in highlighted; leaves every other format alone. */

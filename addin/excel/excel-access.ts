@@ -109,7 +109,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
     }
   }
 
-  async function readTemplate(): Promise<TemplateRead> {
+  async function readTemplate(sheetName: string = options.sheetName): Promise<TemplateRead> {
     return run(async (context) => {
       const sheets = context.workbook.worksheets;
       const withProtection = supports('ExcelApi', '1.2');
@@ -124,7 +124,7 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
         const fills = remembered ? queueCurrentFills(sheet, remembered) : new Map<string, Excel.Range>();
         return { sheet, used, fills };
       };
-      let meta = queueMeta(sheets.getItem(options.sheetName), options.sheetName);
+      let meta = queueMeta(sheets.getItem(sheetName), sheetName);
       try {
         await context.sync();
       } catch (error) {

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
-import { standardSpec } from '../../core/templates/index.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { tooLargeIssue } from '../../core/xlsx/classify-file.js';
 import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
 import { pickLocale, t, type Locale } from '../i18n/ui-text.js';
+import { loadFallbackSpec, type FallbackSpec } from '../taskpane/federation-spec.js';
 import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js';
 import { createExcelJSAccess } from './exceljs-access.js';
 import { SheetView } from './sheet-view.js';
@@ -17,9 +17,11 @@ export interface CheckPage {
 /**
  * Wires the standalone check page: a file chosen or dropped is read by exceljs
  * in this browser, checked by the same panel as the task pane, and the sheet
- * drawn with its bad cells marked. The file never leaves the computer.
+ * drawn with its bad cells marked. The file never leaves the computer. A
+ * workbook is checked by the spec it carries; one that carries none by
+ * `fallback` (spec.json beside a hosted page, or the build's spec).
  */
-export function startCheckPage(doc: Document, locale: Locale): CheckPage {
+export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<FallbackSpec>): CheckPage {
   const panelRoot = doc.getElementById('panel')!;
   const sheetHost = doc.getElementById('sheet')!;
   const input = doc.getElementById('file') as HTMLInputElement;
@@ -74,15 +76,16 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
     }
     workbook = wb;
     fileName = name;
+    const { spec, origin, problem: specProblem } = await fallback;
     const access = createExcelJSAccess(wb, {
-      sheetName: standardSpec.sheetName,
+      sheetName: spec.sheetName,
       view,
       grids: screened.workbook,
       cachedEmptyStrings: findCachedEmptyStrings(bytes),
       fileName: name,
       onModified: () => (download.hidden = false),
     });
-    const panel = createReviewPanel({ root: panelRoot, access, spec: standardSpec, locale });
+    const panel = createReviewPanel({ root: panelRoot, access, spec, specOrigin: origin, ...(specProblem ? { specProblem } : {}), locale });
     await panel.runCheck();
     return panel;
   }
@@ -117,4 +120,4 @@ export function startCheckPage(doc: Document, locale: Locale): CheckPage {
   return { open };
 }
 
-startCheckPage(document, pickLocale(navigator.language));
+startCheckPage(document, pickLocale(navigator.language), loadFallbackSpec(window.location.href));

@@ -35,11 +35,11 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook, options: ExcelJS
     options.onModified?.();
   };
 
-  async function readTemplate(): Promise<TemplateRead> {
+  async function readTemplate(sheetName: string = options.sheetName): Promise<TemplateRead> {
     grids = !modified && options.grids ? options.grids : workbookGridsFromExcelJS(workbook, { cachedEmptyStrings: options.cachedEmptyStrings });
-    const sheet = grids.sheetNames.includes(options.sheetName)
-      ? options.sheetName
-      : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? options.sheetName);
+    const sheet = grids.sheetNames.includes(sheetName)
+      ? sheetName
+      : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? sheetName);
     const grid = grids.sheet(sheet);
     if (grid) view.show(grid);
     return { grids, sheet, protected: false, ...(options.fileName !== undefined ? { fileName: options.fileName } : {}) };

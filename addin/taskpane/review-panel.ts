@@ -1,18 +1,25 @@
 import type { CheckContext } from '../../core/rules/index.js';
-import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import type { LocalizedText, TemplateSpec } from '../../core/spec/template-spec.js';
 import type { WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
 import { t, type Locale, type UiKey } from '../i18n/ui-text.js';
 import { reportTable } from '../review/report-table.js';
-import { reviewWorkbook, type Review } from '../review/review-workbook.js';
+import type { Review } from '../review/review-workbook.js';
+import { checkByOwnSpec } from './check-by-own-spec.js';
 import { checkedAt } from './checked-at.js';
 import { debounce } from './debounce.js';
+import { specSourceLine, type SpecOrigin } from './federation-spec.js';
 import { indicatorHelp } from './indicator-help.js';
 import { renderIssues } from './render-issues.js';
 
 export interface ReviewPanelOptions {
   root: HTMLElement;
   access: WorkbookAccess;
+  /** What a workbook that carries no spec of its own is checked by (a template carries the spec it was made from). */
   spec: TemplateSpec;
+  /** Where `spec` came from: the standard template (default), the build, or spec.json beside the page. */
+  specOrigin?: SpecOrigin;
+  /** Why the configured spec could not be used: workbooks without their own spec are then not checked. */
+  specProblem?: LocalizedText;
   locale: Locale;
   context?: CheckContext;
   /** Wait after the last edit before a live re-check. */
@@ -44,7 +51,11 @@ type Action = (typeof ACTIONS)[number];
  * (addin/excel), on the standalone page (addin/page) and in tests (a fake).
  */
 export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
-  const { root, access, spec, locale } = options;
+  const { root, access, locale } = options;
+  const fallback = options.spec;
+  const origin = options.specOrigin ?? 'standard';
+  /** The spec of the workbook checked last: its own, or the fallback. */
+  let spec = fallback;
   const doc = root.ownerDocument;
   let review: Review | undefined;
   let busy = false;
@@ -73,6 +84,9 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
   const checkedFile = doc.createElement('p');
   checkedFile.className = 'checked-file';
   checkedFile.hidden = true;
+  const specSource = doc.createElement('p');
+  specSource.className = 'spec-source';
+  specSource.hidden = true;
   const status = doc.createElement('p');
   status.className = 'status';
   status.setAttribute('role', 'status');
@@ -83,8 +97,9 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
   issuesBox.className = 'issues';
   const help = doc.createElement('aside');
   help.className = 'help';
-  root.append(toolbar, checkedFile, status, warning, issuesBox, help);
+  root.append(toolbar, checkedFile, specSource, status, warning, issuesBox, help);
   showHelp(undefined);
+  if (options.specProblem) warn(options.specProblem[locale]);
 
   function say(text: string): void {
     status.textContent = text;
@@ -141,17 +156,26 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
   async function check(): Promise<Review | undefined> {
     say(t('checking', locale));
     warn(undefined);
-    const read = await access.readTemplate();
-    review = reviewWorkbook(spec, read.grids, read.sheet, options.context);
+    specSource.hidden = true;
+    // A template carries the spec it was made from: the workbook is checked by it, as it was filled in.
+    const checked = await checkByOwnSpec(access, { spec: fallback, origin, ...(options.specProblem ? { problem: options.specProblem } : {}) }, options.context);
+    const { read } = checked;
+    review = checked.review;
+    if (checked.spec && checked.source && checked.fingerprint) {
+      spec = checked.spec;
+      specSource.textContent = specSourceLine(spec, checked.source, checked.fingerprint, locale);
+      specSource.hidden = false;
+    }
     // Which file these results are of, and when: a county re-checks often, and must not mistake old results for new.
     checkedFile.hidden = read.fileName === undefined;
     checkedFile.textContent = read.fileName === undefined ? '' : t('fileChecked', locale, { file: read.fileName, time: checkedAt(new Date()) });
     issuesBox.replaceChildren(renderIssues(doc, review.issues, review.counts, locale));
+    warn(checked.differs?.[locale]);
     buttons.get('fill')!.disabled = !review.found || review.fills.length === 0;
     buttons.get('report')!.disabled = !review.found;
     buttons.get('clear')!.disabled = false;
     if (!review.found) {
-      say(t('notTemplate', locale));
+      say(checked.refusal?.[locale] ?? t('notTemplate', locale));
       return review;
     }
     const total = review.counts.hard + review.counts.soft + review.counts.explained;

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import { standardSpec } from '../../core/templates/index.js';
 import { writeSummary } from '../excel/index.js';
 import { pickLocale } from '../i18n/ui-text.js';
+import { loadFallbackSpec } from './federation-spec.js';
 import { mountPaneTabs } from './summary/pane-tabs.js';
 import { createSummaryTab } from './summary/summary-tab.js';
 
@@ -10,13 +10,19 @@ import { createSummaryTab } from './summary/summary-tab.js';
  * merge and the summary workbook's writer load with it, not with the check.
  * The bundle is ES2017 and needs no BigInt, so it runs in the EdgeHTML 18
  * webview (with the encoding stand-ins); IE11 cannot parse it, and there the
- * pane stays the check it was.
+ * pane stays the check it was. The merge checks every file by the
+ * federation's spec: spec.json beside the pane, or the build's. An invalid
+ * spec.json (the check tab says why) leaves the pane without the 汇总 tab
+ * rather than merging by another spec.
  */
 Office.onReady((info) => {
   const review = document.getElementById('app');
   if (!review || info.host !== Office.HostType.Excel) return;
   const locale = pickLocale(Office.context?.displayLanguage);
-  mountPaneTabs(review, locale, (root) => {
-    createSummaryTab({ root, spec: standardSpec, locale, write: (xlsx, sheets) => writeSummary({ xlsx, sheets }) });
+  void loadFallbackSpec(window.location.href).then(({ spec, problem }) => {
+    if (problem) return;
+    mountPaneTabs(review, locale, (root) => {
+      createSummaryTab({ root, spec, locale, write: (xlsx, sheets) => writeSummary({ xlsx, sheets }) });
+    });
   });
 });

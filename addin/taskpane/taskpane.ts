@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import { standardSpec } from '../../core/templates/index.js';
 import { createExcelAccess } from '../excel/index.js';
 import { pickLocale, t } from '../i18n/ui-text.js';
+import { loadFallbackSpec } from './federation-spec.js';
 import { createReviewPanel } from './review-panel.js';
 import { documentSettingsStore } from './settings-store.js';
 
@@ -19,15 +19,20 @@ Office.onReady((info) => {
     root.textContent = t('notInExcel', locale);
     return;
   }
-  const panel = createReviewPanel({
-    root,
-    access: createExcelAccess({
-      sheetName: standardSpec.sheetName,
-      store: Office.context.document?.settings ? documentSettingsStore(Office.context.document.settings) : undefined,
-    }),
-    spec: standardSpec,
-    locale,
+  // A workbook is checked by the spec it carries; one that carries none by spec.json beside the pane, or the build's.
+  void loadFallbackSpec(window.location.href).then((fallback) => {
+    const panel = createReviewPanel({
+      root,
+      access: createExcelAccess({
+        sheetName: fallback.spec.sheetName,
+        store: Office.context.document?.settings ? documentSettingsStore(Office.context.document.settings) : undefined,
+      }),
+      spec: fallback.spec,
+      specOrigin: fallback.origin,
+      ...(fallback.problem ? { specProblem: fallback.problem } : {}),
+      locale,
+    });
+    // The ribbon's 审核本表 opens the pane with ?autorun: check at once and show the results.
+    if (new URLSearchParams(window.location.search).has('autorun')) void panel.runCheck();
   });
-  // The ribbon's 审核本表 opens the pane with ?autorun: check at once and show the results.
-  if (new URLSearchParams(window.location.search).has('autorun')) void panel.runCheck();
 });

@@ -2,6 +2,7 @@ import type { CellNote, CellReading } from '../cells/cell-reading.js';
 import type { Issue } from '../issues/issue.js';
 import type { ColumnKey, HeaderFieldKey } from '../spec/template-spec.js';
 import type { ReadPrefill } from '../prefill/prefilled-unit.js';
+import type { EmbeddedSpecCells } from '../spec/embedded-spec-format.js';
 
 /** One value cell of the table, read and typed. */
 export interface ExtractedValue {
@@ -41,6 +42,8 @@ export interface TemplateMeta {
   templateId: string;
   version: number;
   fingerprint?: string;
+  /** The spec the template was made from, still encoded (see core/spec/decode-embedded-spec); absent in older templates. */
+  embedded?: EmbeddedSpecCells;
   /** The unit and last year's figures a pre-filled template was made with (see core/prefill). */
   prefill?: ReadPrefill;
 }

@@ -6,3 +6,4 @@ export * from './extract-template.js';
 export * from './normalise-label.js';
 export * from './cell-text.js';
 export * from './structure-codes.js';
+export * from './workbook-spec.js';

@@ -3,6 +3,7 @@ import type { TemplateMeta } from './extracted.js';
 import type { WorkbookGrids } from './grid.js';
 import { META_SHEET_NAME } from './template-sheet-names.js';
 import { readPrefill } from '../prefill/prefilled-unit.js';
+import { EMBEDDED_SPEC_KEYS, MAX_EMBEDDED_SPEC_PARTS, type EmbeddedSpecCells } from '../spec/embedded-spec-format.js';
 
 /** Enough for the identity rows and a pre-filled unit's last-year figures of any reasonable spec. */
 const META_SCAN_ROWS = 1000;
@@ -27,5 +28,29 @@ export function readMeta(workbook: WorkbookGrids): TemplateMeta | undefined {
   const version = Number(values.get('version'));
   const fingerprint = values.get('fingerprint') || undefined;
   const prefill = readPrefill(values);
-  return { templateId, version: Number.isFinite(version) ? version : NaN, ...(fingerprint ? { fingerprint } : {}), ...(prefill ? { prefill } : {}) };
+  const embedded = embeddedSpecCells(values);
+  return {
+    templateId,
+    version: Number.isFinite(version) ? version : NaN,
+    ...(fingerprint ? { fingerprint } : {}),
+    ...(embedded ? { embedded } : {}),
+    ...(prefill ? { prefill } : {}),
+  };
+}
+
+/**
+ * The carried spec's rows as written, not decoded (a merge decodes only a
+ * file of another version). Parts run from `spec.1` while they last; one
+ * more than a reader accepts is kept, so the decoder refuses it.
+ */
+function embeddedSpecCells(values: ReadonlyMap<string, string>): EmbeddedSpecCells | undefined {
+  const format = values.get(EMBEDDED_SPEC_KEYS.format);
+  if (format === undefined) return undefined;
+  const parts: string[] = [];
+  for (let i = 1; i <= MAX_EMBEDDED_SPEC_PARTS + 1; i++) {
+    const part = values.get(`${EMBEDDED_SPEC_KEYS.partPrefix}${i}`);
+    if (part === undefined) break;
+    parts.push(part);
+  }
+  return { format, size: values.get(EMBEDDED_SPEC_KEYS.size) ?? '', parts };
 }

@@ -13,6 +13,7 @@ import { specBookMessages } from './spec-book-messages.js';
 import { rosterMessages } from './roster-messages.js';
 import { rosterInputMessages } from './roster-input-messages.js';
 import { reportMessages } from './report-messages.js';
+import { specMetaMessages } from './spec-meta-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -33,6 +34,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...rosterMessages,
   ...rosterInputMessages,
   ...reportMessages,
+  ...specMetaMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

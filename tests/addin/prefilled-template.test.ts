@@ -4,8 +4,8 @@ import { reviewWorkbook } from '../../addin/review/review-workbook.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
 import { fillTemplate } from '../../report/template/index.js';
-import { FakeExcel, FakeSheet } from './fake-excel.js';
-import { cellOf, fakeTemplateSheet, header, unit, validFill } from './template-fixture.js';
+import { FakeExcel } from './fake-excel.js';
+import { cellOf, fakeMetaSheet, fakeTemplateSheet, header, unit, validFill } from './template-fixture.js';
 
 const SHEET = standardSpec.sheetName;
 const context = { collection: { year: 2025, period: 'annual' as const } };
@@ -24,18 +24,6 @@ async function countyWorkbook(change: { prior?: Record<string, number>; unitCode
     ...(change.prior ? { prior: change.prior } : {}),
   });
   return wb;
-}
-
-/** The `_meta` sheet as office-js reports it: keys and values as text (the version a number). */
-function fakeMetaSheet(wb: ExcelJS.Workbook): FakeSheet {
-  const sheet = new FakeSheet('_meta');
-  wb.getWorksheet('_meta')!.eachRow((row) =>
-    row.eachCell((cell) => {
-      const v = cell.value;
-      sheet.cells.set(cell.address, typeof v === 'number' ? { value: v, type: 'Double' } : { value: String(v), type: 'String' });
-    }),
-  );
-  return sheet;
 }
 
 async function checkInExcel(wb: ExcelJS.Workbook, url = 'https://example.sharepoint.com/sites/tj/Shared%20Documents/%E4%B8%9C%E5%9F%8E%E5%8C%BA2025.xlsx') {

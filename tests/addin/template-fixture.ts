@@ -30,14 +30,26 @@ function officeCell(cell: ExcelJS.Cell): FakeCell | undefined {
 }
 
 /** The template sheet of `wb` as a FakeSheet. */
-export function fakeTemplateSheet(wb: ExcelJS.Workbook, options: { protected?: boolean; allowFormatCells?: boolean } = {}): FakeSheet {
-  const ws = wb.getWorksheet(standardSpec.sheetName)!;
+export function fakeTemplateSheet(wb: ExcelJS.Workbook, options: { protected?: boolean; allowFormatCells?: boolean; sheetName?: string } = {}): FakeSheet {
+  const ws = wb.getWorksheet(options.sheetName ?? standardSpec.sheetName)!;
   const sheet = new FakeSheet(ws.name, options.protected ?? false, options.allowFormatCells ?? false);
   sheet.merges.push(...(((ws.model as { merges?: string[] }).merges ?? []) as string[]));
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       const fake = officeCell(cell);
       if (fake) sheet.cells.set(cell.address, fake);
+    }),
+  );
+  return sheet;
+}
+
+/** The `_meta` sheet as office-js reports it: keys and values as text (the version a number). */
+export function fakeMetaSheet(wb: ExcelJS.Workbook): FakeSheet {
+  const sheet = new FakeSheet('_meta');
+  wb.getWorksheet('_meta')!.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      sheet.cells.set(cell.address, typeof v === 'number' ? { value: v, type: 'Double' } : { value: String(v), type: 'String' });
     }),
   );
   return sheet;

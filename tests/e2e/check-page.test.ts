@@ -8,6 +8,10 @@ import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
 import { fillTemplate } from '../../report/template/index.js';
 import { cellOf, filledWorkbook, header, unit, validFill } from '../addin/template-fill.js';
+import { a1 } from '../../core/grid/address.js';
+import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
+import { templateLayout } from '../../report/template/index.js';
+import { changedSpec, changedSpecFill, filledFrom } from '../support/changed-spec.js';
 import { findSystemProgram } from '../support/system-program.js';
 import { openCheckPageLocation, type CheckPageLocation } from './check-page-location.js';
 
@@ -181,6 +185,43 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.locator('.issue-message').first().textContent()).toBe(
       `应建会单位数（A01）上年为 ${prior.A01 + 3}，与上级预置的上年数 ${prior.A01} 不一致（来源：汇总表.xlsx）。`,
     );
+    await page.close();
+  });
+
+  it('a workbook made from a changed spec is checked by the spec it carries, and the page says which', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const path = join(work, '第2版模板.xlsx');
+    await (await filledFrom(changedSpec, changedSpecFill())).xlsx.writeFile(path);
+    await pick(page, path);
+    const at = (code: string) => a1(templateLayout(changedSpec).rows[code], templateLayout(changedSpec).columns.current!);
+    // A04 and A05 up 25 %: over version 2's 20 %, which the standard 30 % would pass.
+    expect(await issuesOn(page)).toEqual([`soft@${at('A04')}`, `soft@${at('A05')}`]);
+    expect(await page.locator(`td[data-cell="${at('C11')}"]`).textContent()).toBe('120');
+    expect(await page.locator('.spec-source').textContent()).toBe(
+      `按本工作簿自带的指标体系审核：工会基本情况统计表（union-basic）第 2 版，指纹 ${specFingerprint(changedSpec)}`,
+    );
+    // A workbook that carries no spec (the samples predate it) is checked by the page's own, and says so.
+    const old = join(work, '北山区-旧模板.xlsx');
+    copyFileSync(FLAWED_SAMPLE, old);
+    await pick(page, old);
+    expect(await page.locator('.spec-source').textContent()).toBe('本工作簿未自带指标体系，按内置标准模板审核：工会基本情况统计表（union-basic）第 1 版');
+    await page.close();
+  });
+
+  it('a carried spec edited by hand is refused with its own words, nothing checked', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const wb = await filledFrom(changedSpec, changedSpecFill());
+    const meta = wb.getWorksheet('_meta')!;
+    const row = [...Array(meta.rowCount).keys()].map((i) => i + 1).find((r) => meta.getCell(r, 1).value === 'spec.1')!;
+    meta.getCell(row, 2).value = `AAAAAAAA${String(meta.getCell(row, 2).value).slice(8)}`;
+    const path = join(work, '改动过的模板.xlsx');
+    await wb.xlsx.writeFile(path);
+    await pick(page, path);
+    expect(await page.locator('.status').textContent()).toMatch(/^模板隐藏工作表 _meta 中自带的指标体系(已损坏，无法读出|与其指纹或版本号不符（被改动过）)，不能据以审核。$/);
+    expect(await issuesOn(page)).toEqual(['hard@-']);
+    expect(await page.locator('.spec-source').isHidden()).toBe(true);
     await page.close();
   });
 });

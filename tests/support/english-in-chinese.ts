@@ -7,8 +7,8 @@ import { messageCatalog } from '../../core/messages/catalog.js';
  */
 const ALLOWED = new Set(['Excel', 'WPS', 'XML', 'CRC', 'DOCTYPE', 'xlsx', 'xls', 'xlsm', 'et', 'ods', 'OpenDocument', 'LibreOffice', 'Office', 'CSV', 'MB', 'MiB', 'KiB', 'ZIP', 'Microsoft']);
 
-/** Placeholders that name or quote what is in the file (its name, a part, a sheet, a cell and its text) or the system's error code. */
-const QUOTED = new Set(['file', 'part', 'other', 'sheet', 'cell', 'ref', 'text', 'type', 'index', 'errno', 'method']);
+/** Placeholders that name or quote what is in the file (its name, a part, a sheet, a cell and its text, a spec's fingerprint) or the system's error code. */
+const QUOTED = new Set(['file', 'part', 'other', 'sheet', 'cell', 'ref', 'text', 'type', 'index', 'errno', 'method', 'fingerprint', 'foundFingerprint']);
 
 const latinWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
 

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { workbookGridsFromExcelJS } from '../../../core/grid/exceljs-grid.js';
 import { extractTemplate } from '../../../core/grid/extract-template.js';
+import { workbookSpec } from '../../../core/grid/workbook-spec.js';
 import type { Issue } from '../../../core/issues/issue.js';
 import { check } from '../../../core/rules/check.js';
 import { standardSpec } from '../../../core/templates/index.js';
@@ -17,6 +18,7 @@ import { loadRoster } from '../../../pipeline/roster/index.js';
 import { buildUnitTemplatesZip } from '../../../report/template/build-unit-templates.js';
 import { fillTemplate, templateLayout, type TemplateFill } from '../../../report/template/index.js';
 import { a1 } from '../../../core/grid/address.js';
+import { changedSpec } from '../../support/changed-spec.js';
 import { findSystemProgram } from '../../support/system-program.js';
 
 const ROSTER = 'samples/roster.csv';
@@ -208,6 +210,9 @@ describe('unionstat template --roster --prior --year: one pre-filled template pe
       if (!read.ok) throw new Error(read.issue.message.zh);
       const x = extractTemplate(standardSpec, read.workbook);
       if (!x.ok) throw new Error(x.issues[0].message.zh);
+      // The spec it carries, intact: what the add-in and the page check it by.
+      const carried = workbookSpec(read.workbook, changedSpec);
+      expect(carried.ok && carried.source === 'embedded' && carried.spec).toEqual(standardSpec);
       expect(x.extracted.meta?.prefill).toEqual({
         sealed: true,
         unit: { unitCode: unit.code, unitName: unit.name, year: 2025, period: 'annual', prior: lastYear[unit.code].values, priorSource: lastYear[unit.code].file },

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { decodeEmbeddedSpec } from '../../../core/spec/decode-embedded-spec.js';
+import { embeddedSpecRows } from '../../../core/spec/embed-spec.js';
 import { parseSpec, specFingerprint, type TemplateSpec, type TemplateSpecInput } from '../../../core/spec/index.js';
 import { standardSpec, unionBasicV1 } from '../../../core/templates/index.js';
 import { buildTemplateWorkbook } from '../../../report/template/index.js';
@@ -212,7 +214,7 @@ describe('buildTemplateWorkbook: 填表说明 and _meta', () => {
     expect(all.some((t) => t.includes('不要留空') && t.includes('不等于 0'))).toBe(true);
   });
 
-  it('writes a very hidden _meta sheet with exactly templateId, version and fingerprint', () => {
+  it('writes a very hidden _meta sheet with exactly templateId, version, fingerprint and the spec it carries', () => {
     const meta = wb.getWorksheet('_meta')!;
     expect(meta.state).toBe('veryHidden');
     const pairs: unknown[][] = [];
@@ -221,7 +223,10 @@ describe('buildTemplateWorkbook: 填表说明 and _meta', () => {
       ['templateId', 'union-basic'],
       ['version', 1],
       ['fingerprint', specFingerprint(spec)],
+      ...embeddedSpecRows(spec),
     ]);
+    const carried = decodeEmbeddedSpec({ format: String(pairs[3][1]), size: String(pairs[4][1]), parts: [String(pairs[5][1])] }, { templateId: 'union-basic', version: 1, fingerprint: specFingerprint(spec) });
+    expect(carried.ok && carried.spec).toEqual(spec);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['基本情况统计表', '填表说明', '_meta']);
   });
 });

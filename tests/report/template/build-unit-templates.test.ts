@@ -30,7 +30,7 @@ describe('buildUnitTemplate: a unit without figures of last year', () => {
     expect(ws.getCell(layout.headRow, layout.columns.prior!).note).toBeUndefined();
     const keys: string[] = [];
     wb.getWorksheet('_meta')!.eachRow((row) => keys.push(String(row.getCell(1).value)));
-    expect(keys).toEqual(['templateId', 'version', 'fingerprint', 'unitCode', 'unitName', 'year', 'period', 'seal']);
+    expect(keys).toEqual(['templateId', 'version', 'fingerprint', 'spec.format', 'spec.size', 'spec.1', 'unitCode', 'unitName', 'year', 'period', 'seal']);
 
     // The county types its own 上年: nothing to compare it with, so no issue; a changed 统计期 still is one.
     const figures = unitFigures(unit, 2025);
