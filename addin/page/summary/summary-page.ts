@@ -1,5 +1,5 @@
 import type { FileRecord } from '../../../core/merge/merge-report.js';
-import { standardSpec } from '../../../core/templates/index.js';
+import { builtInSpec } from '../../taskpane/federation-spec.js';
 import { summaryDocument } from '../../../report/summary-document.js';
 import { statusRows } from '../../../report/status-rows.js';
 import { pickLocale, t, type Locale } from '../../i18n/ui-text.js';
@@ -17,6 +17,9 @@ import { showUnit } from './unit-view.js';
 import { wireDraftPanel } from './draft-panel.js';
 import { wireTemplatesPanel } from './templates-panel.js';
 import { Cancelled, type CancelToken } from './worker-pool.js';
+
+/** The federation's spec when one was baked into this build (`webpack --env spec=…`), else the standard template. */
+const federationSpec = builtInSpec().spec;
 
 /** The reader worker's source, put here by the one-file build (webpack.config.js, OneFilePagePlugin). */
 const WORKER_SOURCE = 'UNION_STATS_WORKER_SOURCE:summary-worker';
@@ -186,7 +189,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     try {
       result = await runPageMerge(
         {
-          spec: standardSpec,
+          spec: federationSpec,
           submissions: chosen.submissions,
           roster: chosen.roster,
           prior: chosen.prior,
@@ -231,7 +234,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   let table: StatusTable | undefined;
   function showResults(run: PageMergeResult): void {
     const { report } = run;
-    const document = summaryDocument(report, standardSpec, locale);
+    const document = summaryDocument(report, federationSpec, locale);
     renderSentences(byId(doc, 'sentence-list'), document);
     renderPreview(byId(doc, 'preview'), document);
     const files = new Map<string, FileRecord>(report.files.map((f) => [f.file, f]));
@@ -247,7 +250,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
         void showUnit(report.statuses[index], {
           issuesHost: byId(doc, 'unit-issues'),
           sheetHost: byId(doc, 'unit-sheet'),
-          spec: standardSpec,
+          spec: federationSpec,
           locale,
           files,
           blobs: run.blobs,
@@ -333,7 +336,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   // 审核意见 as `unionstat merge --feedback` writes them (the 审核意见 folder's files), zipped.
   byId(doc, 'download-feedback').addEventListener('click', async () => {
     if (!result) return;
-    const files = await buildFeedback(result.report, standardSpec);
+    const files = await buildFeedback(result.report, federationSpec);
     saveFile(doc, { name: t('feedbackZipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(files) });
   });
 
