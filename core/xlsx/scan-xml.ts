@@ -149,130 +149,138 @@ export class XmlScanner {
     return i;
   }
 
-  /** One token at `i`: a run of text up to the next `<` (or `end`), or one piece of markup. Returns where it ended. */
+  /**
+   * Tokens from `i` while they start before `end`: runs of text up to the next
+   * `<` (or `end`) and pieces of markup; stops after a comment's `<!--`.
+   * Returns where it stopped.
+   */
   private step(xml: string, i: number, end: number): number {
     const { stack, bindings, boundBefore } = this;
     const onOpen = this.handlers.open;
     const onClose = this.handlers.close;
     const onText = this.handlers.text;
     const wantsText = this.handlers.wantsText;
-    if (xml.charCodeAt(i) !== 60) {
-      if (stack.length === 0) {
-        // Outside the root only whitespace may stand; saxes reports it as text too (except before anything at all).
-        let k = i;
-        for (; k < end; k++) {
-          const c = xml.charCodeAt(k);
-          if (c === 60) break;
-          if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+    while (i < end) {
+      if (xml.charCodeAt(i) !== 60) {
+        if (stack.length === 0) {
+          // Outside the root only whitespace may stand; saxes reports it as text too (except before anything at all).
+          let k = i;
+          for (; k < end; k++) {
+            const c = xml.charCodeAt(k);
+            if (c === 60) break;
+            if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+          }
+          if (k > i && (i > 0 || this.begun) && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
+          i = k;
+          continue;
         }
-        if (k > i && (i > 0 || this.begun) && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
-        return k;
-      }
-      // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
-      // a run of millions of line ends would otherwise become a rope of millions of pieces.
-      const keep = onText !== undefined && (wantsText === undefined || wantsText());
-      const text = readText(xml, i, end, keep);
-      if (keep && text !== '') (onText as (text: string) => void)(text);
-      return cursor;
-    }
-    i++;
-    const first = xml.charCodeAt(i);
-    if (first === 47) {
-      // </name S? >
-      const start = ++i;
-      i = skipName(xml, i);
-      const slot = internName(xml, start, i);
-      i = skipSpace(xml, i);
-      if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
-      const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
-      const bound = boundBefore.pop() as number;
-      if (bound !== bindings.length) {
-        bindings.length = bound;
-        bindingsChanged();
+        // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
+        // a run of millions of line ends would otherwise become a rope of millions of pieces.
+        const keep = onText !== undefined && (wantsText === undefined || wantsText());
+        const text = readText(xml, i, end, keep);
+        if (keep && text !== '') (onText as (text: string) => void)(text);
+        i = cursor;
+        continue;
       }
       i++;
-      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
-      return i;
-    }
-    if (first === 33) {
-      // A comment is passed over (its text is nobody's); CDATA and declarations are left to saxes.
-      if (!xml.startsWith('!--', i)) fallback();
-      this.inComment = true;
-      return i + 3;
-    }
-    // <?…?> is left to saxes: `?` cannot start a name.
-    const start = i;
-    i = skipName(xml, i);
-    const slot = internName(xml, start, i);
-    const local = LOCAL_NAMES[slot] as string;
-    // Read now: interning the attribute names below may reuse the slot.
-    const name = NAMES[slot] as string;
-    const prefix = PREFIXES[slot] as string;
-    if (stack.length === 0 && this.rootSeen) fallback();
-    this.rootSeen = true;
-    const attributes: string[] = [];
-    const before = bindings.length;
-    let prefixedAttributes = false;
-    let selfClosing = false;
-    for (;;) {
-      let c = xml.charCodeAt(i);
-      if (c === 62) {
+      const first = xml.charCodeAt(i);
+      if (first === 47) {
+        // </name S? >
+        const start = ++i;
+        i = skipName(xml, i);
+        const slot = internName(xml, start, i);
+        i = skipSpace(xml, i);
+        if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
+        const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
+        const bound = boundBefore.pop() as number;
+        if (bound !== bindings.length) {
+          bindings.length = bound;
+          bindingsChanged();
+        }
         i++;
-        break;
+        if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
+        continue;
       }
-      if (c === 47) {
-        if (xml.charCodeAt(i + 1) !== 62) fallback();
-        selfClosing = true;
-        i += 2;
-        break;
+      if (first === 33) {
+        // A comment is passed over (its text is nobody's); CDATA and declarations are left to saxes.
+        if (!xml.startsWith('!--', i)) fallback();
+        this.inComment = true;
+        return i + 3;
       }
-      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
-      i = skipSpace(xml, i);
-      c = xml.charCodeAt(i);
-      if (c === 62 || c === 47) continue;
-      // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
-      const nameStart = i;
+      // <?…?> is left to saxes: `?` cannot start a name.
+      const start = i;
       i = skipName(xml, i);
-      const attributeName = NAMES[internName(xml, nameStart, i)] as string;
-      i = skipSpace(xml, i);
-      if (xml.charCodeAt(i) !== 61) fallback();
-      i = skipSpace(xml, i + 1);
-      const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) fallback();
-      // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
-      if (attributes.length >= 64) fallback();
-      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
-      const attributeValue = readAttributeValue(xml, i + 1, xml.length, quote);
-      attributes.push(attributeName, attributeValue);
-      if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
-        // A URI with surrounding whitespace is read by saxes its own way: left to it, so both agree.
-        if (/^\s|\s$/.test(attributeValue)) fallback();
-        // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
-        // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
-        if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
-        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
-        else fallback();
-        bindingsChanged();
-      } else if (attributeName.indexOf(':') >= 0) {
-        prefixedAttributes = true;
+      const slot = internName(xml, start, i);
+      const local = LOCAL_NAMES[slot] as string;
+      // Read now: interning the attribute names below may reuse the slot.
+      const name = NAMES[slot] as string;
+      const prefix = PREFIXES[slot] as string;
+      if (stack.length === 0 && this.rootSeen) fallback();
+      this.rootSeen = true;
+      const attributes: string[] = [];
+      const before = bindings.length;
+      let prefixedAttributes = false;
+      let selfClosing = false;
+      for (;;) {
+        let c = xml.charCodeAt(i);
+        if (c === 62) {
+          i++;
+          break;
+        }
+        if (c === 47) {
+          if (xml.charCodeAt(i + 1) !== 62) fallback();
+          selfClosing = true;
+          i += 2;
+          break;
+        }
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+        i = skipSpace(xml, i);
+        c = xml.charCodeAt(i);
+        if (c === 62 || c === 47) continue;
+        // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
+        const nameStart = i;
+        i = skipName(xml, i);
+        const attributeName = NAMES[internName(xml, nameStart, i)] as string;
+        i = skipSpace(xml, i);
+        if (xml.charCodeAt(i) !== 61) fallback();
+        i = skipSpace(xml, i + 1);
+        const quote = xml.charCodeAt(i);
+        if (quote !== 34 && quote !== 39) fallback();
+        // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
+        if (attributes.length >= 64) fallback();
+        for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
+        const attributeValue = readAttributeValue(xml, i + 1, xml.length, quote);
+        attributes.push(attributeName, attributeValue);
+        if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
+          // A URI with surrounding whitespace is read by saxes its own way: left to it, so both agree.
+          if (/^\s|\s$/.test(attributeValue)) fallback();
+          // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
+          // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
+          if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
+          else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
+          else fallback();
+          bindingsChanged();
+        } else if (attributeName.indexOf(':') >= 0) {
+          prefixedAttributes = true;
+        }
+        i = cursor + 1;
+        c = xml.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
       }
-      i = cursor + 1;
-      c = xml.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
-    }
-    const uri = namespaceOf(bindings, prefix);
-    // An attribute with an unbound prefix is an error saxes reports.
-    if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
-    onOpen(local, attributes as XmlAttributes, selfClosing, uri);
-    if (selfClosing) {
-      if (bindings.length !== before) {
-        bindings.length = before;
-        bindingsChanged();
+      const uri = namespaceOf(bindings, prefix);
+      // An attribute with an unbound prefix is an error saxes reports.
+      if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
+      onOpen(local, attributes as XmlAttributes, selfClosing, uri);
+      if (selfClosing) {
+        if (bindings.length !== before) {
+          bindings.length = before;
+          bindingsChanged();
+        }
+        if (onClose !== undefined) onClose(local, uri);
+      } else {
+        stack.push(name);
+        boundBefore.push(before);
       }
-      if (onClose !== undefined) onClose(local, uri);
-    } else {
-      stack.push(name);
-      boundBefore.push(before);
     }
     return i;
   }
