@@ -7,8 +7,9 @@ import { mergeIndexOf, type MergeIndex } from './merge-index.js';
 import { normaliseLabel } from './normalise-label.js';
 import { parsePeriod } from './parse-header-values.js';
 import type { PreparedSpec } from './prepared-spec.js';
+import { TEMPLATE_SCAN_COLS } from './find-table.js';
 
-const HEADER_SCAN_COLS = 60;
+const HEADER_SCAN_COLS = TEMPLATE_SCAN_COLS;
 const COLON = /[:：]/;
 
 /** A header field as found, with the raw value cell when the value has a cell of its own (to read 2024 as a number). */

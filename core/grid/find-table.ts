@@ -6,7 +6,13 @@ import type { PreparedSpec } from './prepared-spec.js';
 
 /** The head row is looked for this far down: titles, header blocks and blank rows sit above it. */
 export const HEAD_SCAN_ROWS = 80;
-const HEAD_SCAN_COLS = 60;
+/**
+ * The columns the template's table and header may occupy: heads and header
+ * labels are looked for this far right. A submission's reader keeps no cell
+ * right of them (ReadWorkbookFastOptions.keepColumns).
+ */
+export const TEMPLATE_SCAN_COLS = 60;
+const HEAD_SCAN_COLS = TEMPLATE_SCAN_COLS;
 
 export interface TableHead {
   headRow: number;

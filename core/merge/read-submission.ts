@@ -7,6 +7,7 @@ import { isFastWorkbook } from '../xlsx/fast-workbook.js';
 import { fileIssue } from '../xlsx/file-issue.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/read-limits.js';
 import { readWorkbookFast } from '../xlsx/read-workbook-fast.js';
+import { TEMPLATE_SCAN_COLS } from '../grid/find-table.js';
 import type { ZipCodecs } from '../xlsx/zip-archive.js';
 
 /**
@@ -60,9 +61,10 @@ export function readSubmissionBytes(
   // A refused part anywhere (DOCTYPE, past the row limit, broken XML, a zip bomb inside) refuses the whole file, as
   // the README says, instead of passing as "not the template" or half read. Only the sheets the extraction reads are
   // parsed into grids; every other sheet is screened (inflated and parsed under the same guards, cells not kept),
-  // which gives the refusal reading every sheet up front would give, and the same first one in sheet order.
+  // which gives the refusal reading every sheet up front would give, and the same first one in sheet order. Cells
+  // right of the template's columns are checked and counted, never kept: memory follows the template, not the file.
   const bytes = data.length;
-  const read = readWorkbookFast(data, baseName(file), options.limits ?? DEFAULT_READ_LIMITS, { codecs: options.codecs });
+  const read = readWorkbookFast(data, baseName(file), options.limits ?? DEFAULT_READ_LIMITS, { codecs: options.codecs, keepColumns: TEMPLATE_SCAN_COLS });
   if (!read.ok) return { file, sha256, bytes, failure: 'unreadable', failureIssues: [read.issue] };
   const fast = read.workbook;
   const extracted = extractSubmission(spec, file, sha256, bytes, fast);

@@ -62,7 +62,7 @@ export const readerMessages: Record<string, MessageEntry> = {
       zh: '文件 {file} 的 {part} 解压后为 {size}，超过单个部件上限 {limit}，已拒绝读取。',
       en: 'Part {part} of {file} inflates to {size}, over the limit of {limit} for one part; refused.',
     },
-    hint: { zh: '统计表的一个工作表通常不到 1 MB。请删除表格外多余的内容、空行和格式后重新保存。', en: 'A template sheet is usually under 1 MB. Delete surplus content, rows and formatting outside the table and save again.' },
+    hint: { zh: '统计表的这类部件（工作簿目录、样式等）通常不到 1 MB。请在 Excel 中删除多余的格式和样式后重新保存。', en: 'Such a part (the workbook, its styles …) is usually under 1 MB. Delete surplus formatting and styles in Excel and save again.' },
   },
   'file.part-missing': {
     message: { zh: '文件 {file} 的工作表“{sheet}”缺少其数据部件（{part}），无法读取。', en: 'Sheet "{sheet}" of {file} has no data part ({part}).' },
@@ -74,6 +74,20 @@ export const readerMessages: Record<string, MessageEntry> = {
       en: 'Sheet "{sheet}" of {file} holds more than {limit} cells with content; refused.',
     },
     hint: { zh: '统计表只有几百个数据单元格。请删除表格外多余的内容后重新保存。', en: 'A template holds a few hundred value cells. Delete the surplus content outside the table and save again.' },
+  },
+  'file.too-many-merges': {
+    message: {
+      zh: '文件 {file} 的工作表“{sheet}”有超过 {limit} 个合并单元格区域，已拒绝读取。',
+      en: 'Sheet "{sheet}" of {file} holds more than {limit} merged ranges; refused.',
+    },
+    hint: { zh: '统计表只有几十个合并单元格。请取消表格外多余的合并后重新保存。', en: 'A template has a few dozen merged ranges. Unmerge the surplus ranges outside the table and save again.' },
+  },
+  'file.too-much-text': {
+    message: {
+      zh: '文件 {file} 的工作表“{sheet}”表格区域内的文字超过 {limit} 个字符，已拒绝读取。',
+      en: 'The table area of sheet "{sheet}" of {file} holds more than {limit} characters of text; refused.',
+    },
+    hint: { zh: '统计表的文字通常只有几千字。请删除表格中多余的长文字后重新保存。', en: 'A template holds a few thousand characters of text. Delete the surplus long text in the table and save again.' },
   },
   'file.bad-cell-ref': {
     message: {

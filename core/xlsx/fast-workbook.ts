@@ -1,11 +1,19 @@
-import type { WorkbookGrids } from '../grid/grid.js';
+import type { RawCell, WorkbookGrids } from '../grid/grid.js';
 import type { Issue } from '../issues/issue.js';
 import type { ReadLimits } from './read-limits.js';
 import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseSheet, type SheetContent } from './parse-sheet.js';
 import { rememberScreened, screenedBefore } from './screened-parts.js';
+import { pickSharedStrings } from './shared-strings.js';
 import type { ZipArchive } from './zip-archive.js';
+
+/** The shared-strings table: its part, how many strings it holds, and the strings when it was small enough to keep whole. */
+export interface SharedStringTable {
+  part: string;
+  count: number;
+  strings?: readonly string[];
+}
 
 /** A worksheet listed by the workbook: its name and the part holding its cells (undefined when no relationship points to one). */
 export interface SheetPartRef {
@@ -31,11 +39,13 @@ export class FastWorkbook implements WorkbookGrids {
     private readonly fileName: string,
     private readonly sheets: readonly SheetPartRef[],
     hidden: ReadonlySet<string>,
-    private readonly sharedStrings: readonly string[] | undefined,
+    private readonly sharedStrings: SharedStringTable | undefined,
     private readonly styles: readonly (string | undefined)[],
     private readonly limits: ReadLimits,
     /** Serial numbers count from 1904 (the cell reader may need to know). */
     readonly date1904: boolean,
+    /** Cells right of this column are checked, not kept (see ReadWorkbookFastOptions.keepColumns). */
+    private readonly keepColumns?: number,
   ) {
     this.sheetNames = sheets.map((s) => s.name);
     this.hiddenSheets = hidden;
@@ -93,10 +103,10 @@ export class FastWorkbook implements WorkbookGrids {
       // A part screened before with the same bytes, limits and enough shared strings passes again (screened-parts.ts);
       // the archive's own checks (local header, inflate budget) are still made.
       const located = screenOnly && ref.part !== undefined ? this.archive.locate(ref.part) : undefined;
-      if (located && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings) && this.archive.countAsInflated(located.entry)) {
+      if (located && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings?.count) && this.archive.countAsInflated(located.entry)) {
         return { ok: true, content: SCREENED_CONTENT };
       }
-      const xml = ref.part === undefined ? undefined : this.archive.readText(ref.part);
+      const xml = ref.part === undefined ? undefined : this.archive.textSource(ref.part);
       if (xml === undefined) {
         throw new ReadRefusal(fileIssue('file.part-missing', this.fileName, { sheet: name, part: ref.part ?? '—' }));
       }
@@ -104,11 +114,14 @@ export class FastWorkbook implements WorkbookGrids {
         fileName: this.fileName,
         sheetName: name,
         part: ref.part as string,
-        sharedStrings: this.sharedStrings,
+        sharedStrings: this.sharedStrings?.strings,
+        sharedStringCount: this.sharedStrings?.count,
+        keepColumns: this.keepColumns,
         styles: this.styles,
         limits: this.limits,
         screenOnly,
       });
+      if (content.pendingStrings) this.resolveStrings(content.pendingStrings, name, ref.part as string);
       if (located) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
       return { ok: true, content };
     } catch (error) {
@@ -116,6 +129,29 @@ export class FastWorkbook implements WorkbookGrids {
       const issue = error instanceof ReadRefusal ? error.issue : fileIssue('file.reader-fault', this.fileName, { sheet: name });
       this.issues.set(name, issue);
       return { ok: false, issue };
+    }
+  }
+
+  /**
+   * Fills in the kept cells' shared strings from a table too large to hold:
+   * read again, keeping only the indices these cells use, whose text counts
+   * against maxKeptText. Throws ReadRefusal.
+   */
+  private resolveStrings(pending: (RawCell | number)[], sheetName: string, part: string): void {
+    const table = this.sharedStrings as SharedStringTable;
+    const wanted = new Set<number>();
+    for (let k = 1; k < pending.length; k += 2) wanted.add(pending[k] as number);
+    const source = this.archive.textSource(table.part);
+    if (source === undefined) throw new ReadRefusal(fileIssue('file.part-missing', this.fileName, { sheet: sheetName, part: table.part }));
+    const picked = pickSharedStrings(source, this.fileName, table.part, this.limits, wanted);
+    let text = 0;
+    for (let k = 0; k < pending.length; k += 2) {
+      const value = picked.get(pending[k + 1] as number) ?? '';
+      text += value.length;
+      if (text > this.limits.maxKeptText) {
+        throw new ReadRefusal(fileIssue('file.too-much-text', this.fileName, { sheet: sheetName, part, limit: this.limits.maxKeptText }));
+      }
+      (pending[k] as RawCell).value = { type: 'string', value };
     }
   }
 }

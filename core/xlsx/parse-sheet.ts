@@ -3,7 +3,7 @@ import { a1, parseA1 } from '../grid/address.js';
 import type { ReadLimits } from './read-limits.js';
 import { decodeEscapes } from './decode-escapes.js';
 import { ReadRefusal, fileIssue, withinStringLimit } from './file-issue.js';
-import { attribute, isSpreadsheetMl, withXmlFallback, type XmlParser } from './parse-xml.js';
+import { attribute, isSpreadsheetMl, withXmlFallback, type XmlParser, type XmlSource } from './parse-xml.js';
 import { translateFormula } from './translate-formula.js';
 
 /** What one worksheet part holds once read: cell values only, never the XML. */
@@ -17,6 +17,11 @@ export interface SheetContent {
   protected: boolean;
   /** How many shared strings the sheet's `t="s"` cells need (highest index + 1; 0 when none). */
   sharedStringsNeeded: number;
+  /**
+   * Kept cells whose shared string is still to be looked up, as cell, index …
+   * (only when the table was not read up front: see SheetContext.sharedStringCount).
+   */
+  pendingStrings?: (RawCell | number)[];
 }
 
 /** Map key of a cell: rows and columns are 1-based, columns at most 16,384. */
@@ -29,6 +34,14 @@ export interface SheetContext {
   sheetName: string;
   part: string;
   sharedStrings: readonly string[] | undefined;
+  /**
+   * When `sharedStrings` is undefined but the part has a table of this many
+   * strings (too large to hold, read again later for the kept cells): indices
+   * are checked against the count, and kept cells are listed in `pendingStrings`.
+   */
+  sharedStringCount?: number;
+  /** Cells right of this column are checked and counted but not kept (default: all); merges likewise. */
+  keepColumns?: number;
   /** Number format per style index (undefined: General). */
   styles: readonly (string | undefined)[];
   limits: ReadLimits;
@@ -54,13 +67,22 @@ const EXCEL_MAX_COLS = 16_384;
  * number or shared-string index not written as Excel writes it refuse the file
  * (each with its own code naming the cell). Throws ReadRefusal.
  */
-export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
   return withXmlFallback((parse) => readSheet(parse, xml, ctx));
 }
 
-function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetContent {
+function readSheet(parse: XmlParser, xml: XmlSource, ctx: SheetContext): SheetContent {
   const { limits, fileName, sheetName, part } = ctx;
   const screenOnly = ctx.screenOnly === true;
+  const keepColumns = screenOnly ? 0 : ctx.keepColumns ?? EXCEL_MAX_COLS;
+  const stringCount = ctx.sharedStrings?.length ?? ctx.sharedStringCount;
+  const deferStrings = ctx.sharedStrings === undefined && ctx.sharedStringCount !== undefined;
+  // A captured value, formula or text run longer than any string Excel writes (with `_xHHHH_` escapes) is refused
+  // as it grows, so no element's text is ever held past this.
+  const captureLimit = limits.maxStringLength * 8;
+  let keptText = 0;
+  let keptMerges = 0;
+  let pendingIndex = -1;
   const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false, sharedStringsNeeded: 0 };
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
 
@@ -106,10 +128,16 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
   const checkLength = (s: string): string => withinStringLimit(s, limits.maxStringLength, fileName, part);
 
   const finishCell = (): void => {
+    const keep = col <= keepColumns;
+    pendingIndex = -1;
     const raw = cellValue();
     const hasFormula = formula !== undefined;
     if (raw.type === 'blank' && !hasFormula) return;
     checkSize(row, col);
+    if (row > content.rowCount) content.rowCount = row;
+    if (col > content.colCount) content.colCount = col;
+    // Outside the kept columns the cell has been checked (reference, value, index) and counted: nothing is built.
+    if (!keep) return;
     const cell: RawCell = { value: raw };
     if (hasFormula) {
       let text = formula ?? '';
@@ -123,14 +151,18 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
     }
     const numFmt = style >= 0 ? ctx.styles[style] : undefined;
     if (numFmt !== undefined) cell.numFmt = numFmt;
-    if (!screenOnly) {
-      if (++keptCells > limits.maxCells) {
-        throw new ReadRefusal(fileIssue('file.too-many-cells', fileName, { sheet: sheetName, part, limit: limits.maxCells }));
-      }
-      content.cells.set(cellKey(row, col), cell);
+    if (++keptCells > limits.maxCells) {
+      throw new ReadRefusal(fileIssue('file.too-many-cells', fileName, { sheet: sheetName, part, limit: limits.maxCells }));
     }
-    if (row > content.rowCount) content.rowCount = row;
-    if (col > content.colCount) content.colCount = col;
+    keepText((raw.type === 'string' ? raw.value.length : 0) + (cell.formula?.length ?? 0));
+    if (pendingIndex >= 0) (content.pendingStrings ??= []).push(cell, pendingIndex);
+    content.cells.set(cellKey(row, col), cell);
+  };
+  const keepText = (length: number): void => {
+    keptText += length;
+    if (keptText > limits.maxKeptText) {
+      throw new ReadRefusal(fileIssue('file.too-much-text', fileName, { sheet: sheetName, part, limit: limits.maxKeptText }));
+    }
   };
 
   const cellValue = (): RawValue => {
@@ -141,10 +173,14 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
         if (text === '') return { type: 'blank' };
         if (!isDigits(text)) return refuseCell('file.bad-shared-string-index', { text: value });
         const index = Number(text);
-        const s = ctx.sharedStrings?.[index];
-        if (s === undefined) return refuseCell('file.shared-string-missing', { index: text, count: ctx.sharedStrings?.length ?? 0 });
+        if (index >= (stringCount ?? 0)) return refuseCell('file.shared-string-missing', { index: text, count: stringCount ?? 0 });
         if (index >= content.sharedStringsNeeded) content.sharedStringsNeeded = index + 1;
-        return { type: 'string', value: s };
+        if (deferStrings) {
+          // Looked up once the sheet is read, for the kept cells only (FastWorkbook).
+          pendingIndex = index;
+          return { type: 'string', value: '' };
+        }
+        return { type: 'string', value: (ctx.sharedStrings as readonly string[])[index] };
       }
       case 'inlineStr':
         if (inline !== undefined) return { type: 'string', value: checkLength(decodeEscapes(inline)) };
@@ -256,12 +292,25 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
           const top = parseA1(from ?? '');
           const bottom = parseA1(to ?? from ?? '');
           if (top && bottom) {
-            content.merges.push({
+            const merge = {
               top: Math.min(top.row, bottom.row),
               left: Math.min(top.col, bottom.col),
               bottom: Math.max(top.row, bottom.row),
               right: Math.max(top.col, bottom.col),
-            });
+            };
+            // The used extent covers merged ranges too (a merged title is part of the table), as in the exceljs
+            // adapter; a merge past the limits does not stretch it, so a stray A1:XFD1048576 cannot make callers
+            // loop over the grid. Only merges reaching into the kept columns are kept, and counted.
+            if (merge.bottom <= limits.maxRows && merge.right <= limits.maxCols) {
+              if (merge.bottom > content.rowCount) content.rowCount = merge.bottom;
+              if (merge.right > content.colCount) content.colCount = merge.right;
+            }
+            if (merge.left <= keepColumns) {
+              if (++keptMerges > limits.maxMerges) {
+                throw new ReadRefusal(fileIssue('file.too-many-merges', fileName, { sheet: sheetName, part, limit: limits.maxMerges }));
+              }
+              content.merges.push(merge);
+            }
           }
           return;
         }
@@ -298,17 +347,12 @@ function readSheet(parse: XmlParser, xml: string, ctx: SheetContext): SheetConte
       }
     },
     text(chunk) {
-      if (capture !== 'none') text += chunk;
+      if (capture === 'none') return;
+      text += chunk;
+      if (text.length > captureLimit) withinStringLimit(text, captureLimit, fileName, part);
     },
     wantsText: () => capture !== 'none',
   });
-  // The used extent covers merged ranges too (a merged title is part of the table), as in the exceljs adapter;
-  // a merge past the limits does not stretch it, so a stray A1:XFD1048576 cannot make callers loop over the grid.
-  for (const m of content.merges) {
-    if (m.bottom > limits.maxRows || m.right > limits.maxCols) continue;
-    if (m.bottom > content.rowCount) content.rowCount = m.bottom;
-    if (m.right > content.colCount) content.colCount = m.right;
-  }
   return content;
 
   function startCapture(kind: Capture): void {

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ReadRefusal, fileIssue } from './file-issue.js';
-import { XmlFallback, localName, scanXml } from './scan-xml.js';
+import { XmlFallback, XmlScanner, localName } from './scan-xml.js';
 export { CONTENT_TYPES_NAMESPACE, RELATIONSHIPS_NAMESPACE, isSpreadsheetMl } from './namespaces.js';
 
 /** An element's attributes as name, value, name, value … in document order (names as written, prefix and all). */
@@ -24,13 +24,25 @@ export interface XmlHandlers {
 }
 
 /**
+ * A part's text: whole, or a function that pushes it in chunks (a large part
+ * streamed from the archive, never held whole). A streamed source may be
+ * pushed more than once (the fast scanner's fallback reads it again).
+ */
+export type XmlSource = string | ((sink: (chunk: string) => void) => void);
+
+function eachChunk(source: XmlSource, sink: (chunk: string) => void): void {
+  if (typeof source === 'string') sink(source);
+  else source(sink);
+}
+
+/**
  * SAX-parses one package part. Refuses a DOCTYPE or ENTITY declaration
  * (`file.xml-doctype`) without expanding anything, and turns a parse error into
  * `file.malformed-xml`. Namespace prefixes vary between producers (`x:c`,
  * `ns0:sheetData`), so handlers see local names with their namespace URI, never prefixes. Throws ReadRefusal.
  */
-export function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
-  refuseDeclarations(xml, fileName, part);
+export function parseXml(source: XmlSource, fileName: string, part: string, handlers: XmlHandlers): void {
+  const guard = declarationGuard(fileName, part);
   const parser = new SaxesParser({ position: false, xmlns: true });
   parser.on('doctype', () => {
     throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
@@ -46,7 +58,11 @@ export function parseXml(xml: string, fileName: string, part: string, handlers: 
     parser.on('cdata', text);
   }
   try {
-    parser.write(xml).close();
+    eachChunk(source, (chunk) => {
+      guard(chunk);
+      parser.write(chunk);
+    });
+    parser.close();
   } catch (error) {
     throwAsMalformed(error, fileName, part);
   }
@@ -59,17 +75,22 @@ function throwAsMalformed(error: unknown, fileName: string, part: string): never
 }
 
 /** parseXml or parseXmlFast: what a part's reader is handed by withXmlFallback. */
-export type XmlParser = (xml: string, fileName: string, part: string, handlers: XmlHandlers) => void;
+export type XmlParser = (source: XmlSource, fileName: string, part: string, handlers: XmlHandlers) => void;
 
 /**
  * parseXml with the fast scanner (scan-xml.ts) instead of saxes: the same
  * refusals and events for the XML it takes; throws XmlFallback at anything
  * else, for withXmlFallback to read the part again with saxes.
  */
-export function parseXmlFast(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
-  refuseDeclarations(xml, fileName, part);
+export function parseXmlFast(source: XmlSource, fileName: string, part: string, handlers: XmlHandlers): void {
+  const guard = declarationGuard(fileName, part);
   try {
-    scanXml(xml, handlers);
+    const scanner = new XmlScanner(handlers);
+    eachChunk(source, (chunk) => {
+      guard(chunk);
+      scanner.write(chunk);
+    });
+    scanner.close();
   } catch (error) {
     // As with saxes, an exception in a handler is reported as the part being malformed.
     throwAsMalformed(error, fileName, part);
@@ -93,11 +114,30 @@ export function withXmlFallback<T>(read: (parse: XmlParser) => T): T {
 
 /** A DOCTYPE or ENTITY declaration anywhere in a part (even one saxes would reject later) is refused by name. */
 export function refuseDeclarations(xml: string, fileName: string, part: string): void {
-  // One pass over `<!` (comments and CDATA are allowed): D(OCTYPE) or E(NTITY) after it is refused.
-  for (let i = xml.indexOf('<!'); i >= 0; i = xml.indexOf('<!', i + 2)) {
-    const next = xml.charCodeAt(i + 2);
-    if (next === 68 || next === 69) throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
-  }
+  declarationGuard(fileName, part)(xml);
+}
+
+/**
+ * refuseDeclarations over a part given in chunks: `<!D` or `<!E` anywhere
+ * (comments and CDATA are allowed), also when a chunk boundary cuts it.
+ */
+function declarationGuard(fileName: string, part: string): (chunk: string) => void {
+  let carry = '';
+  return (chunk) => {
+    const text = carry === '' ? chunk : carry + chunk.slice(0, 2);
+    const refuse = (): never => {
+      throw new ReadRefusal(fileIssue('file.xml-doctype', fileName, { part }));
+    };
+    if (carry !== '') for (let i = text.indexOf('<!'); i >= 0; i = text.indexOf('<!', i + 2)) {
+      const next = text.charCodeAt(i + 2);
+      if (next === 68 || next === 69) refuse();
+    }
+    for (let i = chunk.indexOf('<!'); i >= 0; i = chunk.indexOf('<!', i + 2)) {
+      const next = chunk.charCodeAt(i + 2);
+      if (next === 68 || next === 69) refuse();
+    }
+    carry = chunk.length >= 2 ? chunk.slice(-2) : carry.slice(-(2 - chunk.length)) + chunk;
+  };
 }
 
 /**

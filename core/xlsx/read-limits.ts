@@ -8,11 +8,13 @@
  * |---------------------|--------------|--------------------------|
  * | maxFileBytes        | 20 MiB       | `file.too-large`         |
  * | maxInflatedBytes    | 200 MiB      | `file.zip-bomb`          |
- * | maxPartBytes        | 16 MiB       | `file.part-too-large`    |
  * | maxCompressionRatio | 1000 : 1     | `file.zip-ratio`         |
+ * | maxPartBytes        | 16 MiB       | `file.part-too-large`    |
  * | maxCells            | 100,000      | `file.too-many-cells`    |
+ * | maxMerges           | 100,000      | `file.too-many-merges`   |
+ * | maxKeptText         | 16 Mi chars  | `file.too-much-text`     |
  * | maxRows             | 100,000      | `file.sheet-too-large`   |
- * | maxCols             | 16,384 (XFD) | `file.sheet-too-large`   |
+ * | maxCols             | 16,384 (XFD) | `file.sheet-too-wide`    |
  * | maxStringLength     | 32,767 chars | `file.string-too-long`   |
  *
  * Rows and columns: the limits apply to cells that hold a value or a formula.
@@ -20,12 +22,21 @@
  * (Gnumeric declares `A1:XFD1048576` for a two-row sheet); any index past
  * Excel's grid (row 1,048,576, column XFD) is refused outright.
  *
- * Memory: parts are inflated and parsed one at a time, and no part may inflate
- * past maxPartBytes, so the XML text held at once is bounded by that (twice
- * over as a JavaScript string of non-Latin text); a sheet read into a grid keeps
- * at most maxCells cells (a screened sheet keeps none). Together they bound a
- * read's peak memory whatever the file holds: see bench/README.md for the
- * figure a child-process test holds `check` to.
+ * Memory is bounded by what is kept, not by the file. The file itself is at
+ * most maxFileBytes, checked (fstat, File.size) before it is read. Worksheets
+ * and the shared-strings table are streamed when large (ZipArchive.textSource,
+ * STREAM_FROM): inflated in steps and scanned as they arrive, so a part's
+ * size costs time, bounded by maxInflatedBytes and maxCompressionRatio, not
+ * memory; the other parts (workbook, relationships, styles) are inflated
+ * whole, each at most maxPartBytes. What a read keeps: for a sheet read into
+ * a grid, at most maxCells cells and maxMerges merges (in a submission read,
+ * only those of the template's columns: the cells right of them are checked
+ * and counted, never kept) holding at most maxKeptText characters of text;
+ * no element's text is held past 8 × maxStringLength characters as it is
+ * read; a shared-strings table over STREAM_FROM is never held: it is counted,
+ * then read again for the strings the kept cells use. A screened sheet keeps
+ * nothing. bench/README.md gives the peak a child-process test holds `check`
+ * to (tests/hostile/reader-process.test.ts).
  *
  * Strings: Excel itself cannot hold more than 32,767 characters in a cell, so a
  * longer string was not written by Excel or WPS; the file is refused rather than
@@ -36,10 +47,14 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Sum of the uncompressed sizes of the parts the reader inflates (declared and actual). */
   maxInflatedBytes: number;
-  /** Uncompressed size of one part the reader inflates (declared and actual): what one parse holds in memory. */
+  /** Uncompressed size of one part inflated whole (workbook, relationships, styles …; not sheets or shared strings, which stream). */
   maxPartBytes: number;
   /** Cells holding a value or formula kept for one sheet read into a grid. */
   maxCells: number;
+  /** Merged ranges kept for one sheet read into a grid. */
+  maxMerges: number;
+  /** Characters of text (strings and formulas) the kept cells of one sheet hold. */
+  maxKeptText: number;
   /** Uncompressed / compressed size of one part; deflate cannot exceed about 1032:1, real XML stays under 100:1. */
   maxCompressionRatio: number;
   /** Highest row index of a cell holding a value or formula. */
@@ -55,6 +70,8 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxInflatedBytes: 200 * 1024 * 1024,
   maxPartBytes: 16 * 1024 * 1024,
   maxCells: 100_000,
+  maxMerges: 100_000,
+  maxKeptText: 16 * 1024 * 1024,
   maxCompressionRatio: 1000,
   maxRows: 100_000,
   maxCols: 16_384,

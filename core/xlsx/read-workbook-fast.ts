@@ -2,10 +2,10 @@ import type { ReadWorkbookResult } from './read-workbook-result.js';
 import { classifyWorkbookBytes } from './classify-file.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { findPartByContentType, parseContentTypeOverrides } from './content-types.js';
-import { FastWorkbook, type SheetPartRef } from './fast-workbook.js';
+import { FastWorkbook, type SharedStringTable, type SheetPartRef } from './fast-workbook.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseRelationships, relsPartFor, type Relationship } from './relationships.js';
-import { parseSharedStrings } from './shared-strings.js';
+import { countSharedStrings, parseSharedStrings } from './shared-strings.js';
 import { parseStyles } from './parse-styles.js';
 import { parseWorkbook } from './parse-workbook.js';
 import { ZipArchive, type ZipCodecs } from './zip-archive.js';
@@ -18,6 +18,13 @@ export interface ReadWorkbookFastOptions {
   preload?: readonly string[] | 'all';
   /** The host's native CRC-32 and inflate (see ZipCodecs); default: the reader's own. */
   codecs?: ZipCodecs;
+  /**
+   * Cells (and merges) right of this column are checked and counted but not
+   * kept: a submission's reader passes the columns the template's table and
+   * header can occupy (TEMPLATE_SCAN_COLS), so what is kept is bounded by the
+   * template, not by the file. Default: every column.
+   */
+  keepColumns?: number;
 }
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -42,7 +49,7 @@ export function readWorkbookFast(
   try {
     const refused = classifyWorkbookBytes(bytes, fileName, limits);
     if (refused) return { ok: false, issue: refused };
-    const workbook = openWorkbook(bytes, fileName, limits, options.codecs);
+    const workbook = openWorkbook(bytes, fileName, limits, options.codecs, options.keepColumns);
     const preload = options.preload === 'all' ? workbook.sheetNames : options.preload ?? [];
     for (const name of preload) {
       const sheet = workbook.readSheet(name);
@@ -56,7 +63,7 @@ export function readWorkbookFast(
   }
 }
 
-function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs?: ZipCodecs): FastWorkbook {
+function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, codecs?: ZipCodecs, keepColumns?: number): FastWorkbook {
   const archive = ZipArchive.open(bytes, fileName, limits, codecs);
   const mimetype = archive.entry('mimetype');
   if (mimetype) {
@@ -80,9 +87,16 @@ function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, c
   const firstOfKind = (kind: string): Relationship | undefined => rels.find((r) => r.kind === kind && !r.external);
 
   const sharedStringsPart = firstOfKind('sharedStrings')?.target;
-  const sharedStringsXml = sharedStringsPart === undefined ? undefined : archive.readText(sharedStringsPart);
-  const sharedStrings =
-    sharedStringsXml === undefined ? undefined : parseSharedStrings(sharedStringsXml, fileName, sharedStringsPart as string, limits);
+  const sharedStringsSource = sharedStringsPart === undefined ? undefined : archive.textSource(sharedStringsPart);
+  // A table small enough to read whole is kept whole (the usual case); a larger one is counted (every string
+  // checked) and read again later for the strings the kept cells use.
+  let sharedStrings: SharedStringTable | undefined;
+  if (typeof sharedStringsSource === 'string') {
+    const strings = parseSharedStrings(sharedStringsSource, fileName, sharedStringsPart as string, limits);
+    sharedStrings = { part: sharedStringsPart as string, count: strings.length, strings };
+  } else if (sharedStringsSource !== undefined) {
+    sharedStrings = { part: sharedStringsPart as string, count: countSharedStrings(sharedStringsSource, fileName, sharedStringsPart as string, limits) };
+  }
 
   const stylesPart = firstOfKind('styles')?.target;
   const stylesXml = stylesPart === undefined ? undefined : archive.readText(stylesPart);
@@ -97,7 +111,7 @@ function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, c
     sheets.push({ name: entry.name, part: rel?.target });
     if (entry.state !== 'visible') hidden.add(entry.name);
   }
-  return new FastWorkbook(archive, fileName, sheets, hidden, sharedStrings, styles, limits, workbook.date1904);
+  return new FastWorkbook(archive, fileName, sheets, hidden, sharedStrings, styles, limits, workbook.date1904, keepColumns);
 }
 
 /**

@@ -35,152 +35,289 @@ const CARRIAGE_RETURNS = /\r\n?/g;
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A tail longer than this without a `<` is scanned as far as it safely can, so a long run is never held whole. */
+const LONG_TAIL = 1 << 20;
+/** How much of a text run is left for the next chunk: a reference (`&#x10FFFF;`), a CR LF or `]]` may straddle the cut. */
+const TEXT_MARGIN = 16;
+
 /**
  * A fast, strict scanner for the XML that spreadsheet producers write:
  * elements with ASCII names, quoted attributes, text with the predefined and
- * numeric character references, an XML 1.0 declaration. It emits the events
- * saxes would emit for the same part (same names, attribute values, text), and
- * throws XmlFallback at anything else — comments, CDATA, processing
- * instructions, DOCTYPE, non-ASCII names, and everything
- * saxes rejects (unbalanced tags, duplicate attributes, bad characters or
- * references, `]]>` in text, text outside the root) — so it never accepts a
+ * numeric character references, comments, an XML 1.0 declaration. It emits
+ * the events saxes would emit for the same part (same names, attribute
+ * values, text), and throws XmlFallback at anything else — CDATA, processing
+ * instructions, DOCTYPE, non-ASCII names, and everything saxes rejects
+ * (unbalanced tags, duplicate attributes, bad characters or references, `]]>`
+ * in text, text outside the root, `--` in a comment) — so it never accepts a
  * part saxes would refuse. Handler exceptions pass through unchanged.
+ *
+ * It takes the text in chunks (`write`, then `close`), holding only the
+ * unfinished tail of the last chunk: a comment or a run of text is passed
+ * over as it streams, so a part of any size is scanned in bounded memory.
+ * Text may be reported in several pieces where a long run was cut.
  */
-export function scanXml(xml: string, handlers: XmlHandlers): void {
-  const n = xml.length;
-  const onOpen = handlers.open;
-  const onClose = handlers.close;
-  const onText = handlers.text;
-  const wantsText = handlers.wantsText;
-  const stack: string[] = [];
+export class XmlScanner {
+  private readonly stack: string[] = [];
   // Namespace bindings in scope (prefix, uri, prefix, uri …; '' is the default namespace) and, per open element,
   // how many there were before it, so that its close drops the ones it declared.
-  const bindings: string[] = [];
-  const boundBefore: number[] = [];
-  let rootSeen = false;
-  let i = 0;
-  releaseLongName();
-  bindingsChanged();
-  if (xml.startsWith('<?xml')) {
-    const end = xml.indexOf('?>');
-    if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
-    i = end + 2;
+  private readonly bindings: string[] = [];
+  private readonly boundBefore: number[] = [];
+  private rootSeen = false;
+  private started = false;
+  private begun = false;
+  private inComment = false;
+  private pending = '';
+
+  constructor(private readonly handlers: XmlHandlers) {}
+
+  /** Scans what `chunk` completes; the unfinished tail waits for the next chunk. */
+  write(chunk: string): void {
+    const xml = this.pending === '' ? chunk : this.pending + chunk;
+    bindingsChanged();
+    const at = this.run(xml, false);
+    this.pending = at === 0 ? xml : at >= xml.length ? '' : xml.slice(at);
   }
-  while (i < n) {
-    if (stack.length === 0) {
-      // Outside the root only whitespace may stand; saxes reports it as text too (except before anything at all).
-      let k = i;
-      for (; k < n; k++) {
-        const c = xml.charCodeAt(k);
-        if (c === 60) break;
-        if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+
+  /** Scans the rest: the document must be complete here. */
+  close(): void {
+    const xml = this.pending;
+    this.pending = '';
+    bindingsChanged();
+    this.run(xml, true);
+    releaseLongName();
+    if (this.inComment || this.stack.length !== 0 || !this.rootSeen) fallback();
+  }
+
+  /** Scans xml from its start; returns how far it got (everything, when `final`). */
+  private run(xml: string, final: boolean): number {
+    const n = xml.length;
+    let i = 0;
+    if (!this.started) {
+      // The declaration is read whole: wait for it (a few dozen characters) unless this is all there is.
+      if (!final && n < 4096 && xml.indexOf('?>') < 0) return 0;
+      this.started = true;
+      releaseLongName();
+      if (xml.startsWith('<?xml')) {
+        const end = xml.indexOf('?>');
+        if (end < 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))) fallback();
+        i = end + 2;
       }
-      if (k > i && i > 0 && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
-      i = k;
-    } else if (xml.charCodeAt(i) !== 60) {
-      // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
-      // a run of millions of line ends would otherwise become a rope of millions of pieces.
-      const keep = onText !== undefined && (wantsText === undefined || wantsText());
-      const text = readText(xml, i, n, keep);
-      if (keep) (onText as (text: string) => void)(text);
-      i = cursor;
     }
-    if (i >= n) break;
-    i++;
-    if (xml.charCodeAt(i) === 47) {
-      // </name S? >
-      const start = ++i;
-      i = skipName(xml, i);
-      const slot = internName(xml, start, i);
-      i = skipSpace(xml, i);
-      if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
-      const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
-      const bound = boundBefore.pop() as number;
-      if (bound !== bindings.length) {
-        bindings.length = bound;
-        bindingsChanged();
+    // Every token before the last `<` is complete (a `<` cannot stand inside a tag or text; comments are found whole).
+    let cut = final ? n : xml.lastIndexOf('<');
+    for (;;) {
+      if (this.inComment) {
+        if (!skipComment(xml, i, n)) {
+          if (final) fallback();
+          return cursor;
+        }
+        this.inComment = false;
+        i = cursor;
+        if (i > cut) cut = i;
+        continue;
+      }
+      if (i >= cut) break;
+      i = this.step(xml, i, cut);
+    }
+    this.begun = true;
+    if (final) return n;
+    // A long tail (one tag, then text or a comment, without a `<` after it): scanned as far as is safe.
+    while (n - i > LONG_TAIL) {
+      const before = i;
+      if (this.inComment) {
+        if (!skipComment(xml, i, n)) return cursor;
+        this.inComment = false;
+        i = cursor;
+      } else if (xml.charCodeAt(i) === 60) {
+        if (xml.startsWith('<!--', i)) {
+          this.inComment = true;
+          i += 4;
+        } else {
+          const close = xml.indexOf('>', i);
+          if (close < 0) return fallback();
+          // The tag alone: its text bound is where it ends.
+          i = this.step(xml, i, close + 1);
+        }
+      } else {
+        let safe = n - TEXT_MARGIN;
+        // `]]` left for the next chunk, where `]]>` is then seen whole.
+        for (let k = 0; k < 2 && xml.charCodeAt(safe - 1) === 93; k++) safe--;
+        i = this.step(xml, i, safe);
+      }
+      if (i === before) break;
+    }
+    return i;
+  }
+
+  /**
+   * Tokens from `i` while they start before `end`: runs of text up to the next
+   * `<` (or `end`) and pieces of markup; stops after a comment's `<!--`.
+   * Returns where it stopped.
+   */
+  private step(xml: string, i: number, end: number): number {
+    const { stack, bindings, boundBefore } = this;
+    const onOpen = this.handlers.open;
+    const onClose = this.handlers.close;
+    const onText = this.handlers.text;
+    const wantsText = this.handlers.wantsText;
+    while (i < end) {
+      if (xml.charCodeAt(i) !== 60) {
+        if (stack.length === 0) {
+          // Outside the root only whitespace may stand; saxes reports it as text too (except before anything at all).
+          let k = i;
+          for (; k < end; k++) {
+            const c = xml.charCodeAt(k);
+            if (c === 60) break;
+            if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+          }
+          if (k > i && (i > 0 || this.begun) && onText !== undefined && (wantsText === undefined || wantsText())) onText(xml.slice(i, k).replace(CARRIAGE_RETURNS, '\n'));
+          i = k;
+          continue;
+        }
+        // Text no handler wants (whitespace between elements, values outside a capture) is checked, never built:
+        // a run of millions of line ends would otherwise become a rope of millions of pieces.
+        const keep = onText !== undefined && (wantsText === undefined || wantsText());
+        const text = readText(xml, i, end, keep);
+        if (keep && text !== '') (onText as (text: string) => void)(text);
+        i = cursor;
+        continue;
       }
       i++;
-      if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
-      continue;
-    }
-    // <!…> (comments, CDATA, declarations) and <?…?> are left to saxes: `!` and `?` cannot start a name.
-    const start = i;
-    i = skipName(xml, i);
-    const slot = internName(xml, start, i);
-    const name = NAMES[slot] as string;
-    const local = LOCAL_NAMES[slot] as string;
-    // Read now: interning the attribute names below may reuse the slot.
-    const prefix = PREFIXES[slot] as string;
-    if (stack.length === 0 && rootSeen) fallback();
-    rootSeen = true;
-    const attributes: string[] = [];
-    const before = bindings.length;
-    let prefixedAttributes = false;
-    let selfClosing = false;
-    for (;;) {
-      let c = xml.charCodeAt(i);
-      if (c === 62) {
+      const first = xml.charCodeAt(i);
+      if (first === 47) {
+        // </name S? >
+        const start = ++i;
+        i = skipName(xml, i);
+        const slot = internName(xml, start, i);
+        i = skipSpace(xml, i);
+        if (xml.charCodeAt(i) !== 62 || stack.length === 0 || stack.pop() !== NAMES[slot]) fallback();
+        const closedUri = onClose === undefined ? '' : namespaceOf(bindings, PREFIXES[slot] as string);
+        const bound = boundBefore.pop() as number;
+        if (bound !== bindings.length) {
+          bindings.length = bound;
+          bindingsChanged();
+        }
         i++;
-        break;
+        if (onClose !== undefined) onClose(LOCAL_NAMES[slot] as string, closedUri);
+        continue;
       }
-      if (c === 47) {
-        if (xml.charCodeAt(i + 1) !== 62) fallback();
-        selfClosing = true;
-        i += 2;
-        break;
+      if (first === 33) {
+        // A comment is passed over (its text is nobody's); CDATA and declarations are left to saxes.
+        if (!xml.startsWith('!--', i)) fallback();
+        this.inComment = true;
+        return i + 3;
       }
-      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
-      i = skipSpace(xml, i);
-      c = xml.charCodeAt(i);
-      if (c === 62 || c === 47) continue;
-      // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
-      const nameStart = i;
+      // <?…?> is left to saxes: `?` cannot start a name.
+      const start = i;
       i = skipName(xml, i);
-      const attributeName = NAMES[internName(xml, nameStart, i)] as string;
-      i = skipSpace(xml, i);
-      if (xml.charCodeAt(i) !== 61) fallback();
-      i = skipSpace(xml, i + 1);
-      const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) fallback();
-      // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
-      if (attributes.length >= 64) fallback();
-      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
-      const attributeValue = readAttributeValue(xml, i + 1, n, quote);
-      attributes.push(attributeName, attributeValue);
-      if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
-        // A URI with surrounding whitespace is read by saxes its own way: left to it, so both agree.
-        if (/^\s|\s$/.test(attributeValue)) fallback();
-        // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
-        // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
-        if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
-        else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
-        else fallback();
-        bindingsChanged();
-      } else if (attributeName.indexOf(':') >= 0) {
-        prefixedAttributes = true;
+      const slot = internName(xml, start, i);
+      const local = LOCAL_NAMES[slot] as string;
+      // Read now: interning the attribute names below may reuse the slot.
+      const name = NAMES[slot] as string;
+      const prefix = PREFIXES[slot] as string;
+      if (stack.length === 0 && this.rootSeen) fallback();
+      this.rootSeen = true;
+      const attributes: string[] = [];
+      const before = bindings.length;
+      let prefixedAttributes = false;
+      let selfClosing = false;
+      for (;;) {
+        let c = xml.charCodeAt(i);
+        if (c === 62) {
+          i++;
+          break;
+        }
+        if (c === 47) {
+          if (xml.charCodeAt(i + 1) !== 62) fallback();
+          selfClosing = true;
+          i += 2;
+          break;
+        }
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13) fallback();
+        i = skipSpace(xml, i);
+        c = xml.charCodeAt(i);
+        if (c === 62 || c === 47) continue;
+        // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
+        const nameStart = i;
+        i = skipName(xml, i);
+        const attributeName = NAMES[internName(xml, nameStart, i)] as string;
+        i = skipSpace(xml, i);
+        if (xml.charCodeAt(i) !== 61) fallback();
+        i = skipSpace(xml, i + 1);
+        const quote = xml.charCodeAt(i);
+        if (quote !== 34 && quote !== 39) fallback();
+        // A duplicate is an error saxes reports; past a few dozen attributes the pairwise check is left to saxes too.
+        if (attributes.length >= 64) fallback();
+        for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === attributeName) fallback();
+        const attributeValue = readAttributeValue(xml, i + 1, xml.length, quote);
+        attributes.push(attributeName, attributeValue);
+        if (attributeName.charCodeAt(0) === 120 && attributeName.startsWith('xmlns')) {
+          // A URI with surrounding whitespace is read by saxes its own way: left to it, so both agree.
+          if (/^\s|\s$/.test(attributeValue)) fallback();
+          // xmlns="…" binds the default namespace, xmlns:p="…" a prefix; anything odd (xmlns:p="", binding xml or
+          // xmlns, xmlnsfoo) is left to saxes, which knows the rules of Namespaces in XML.
+          if (attributeName.length === 5) bindings.push('', knownUri(attributeValue));
+          else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
+          else fallback();
+          bindingsChanged();
+        } else if (attributeName.indexOf(':') >= 0) {
+          prefixedAttributes = true;
+        }
+        i = cursor + 1;
+        c = xml.charCodeAt(i);
+        if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
       }
-      i = cursor + 1;
-      c = xml.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 62 && c !== 47) fallback();
+      const uri = namespaceOf(bindings, prefix);
+      // An attribute with an unbound prefix is an error saxes reports.
+      if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
+      onOpen(local, attributes as XmlAttributes, selfClosing, uri);
+      if (selfClosing) {
+        if (bindings.length !== before) {
+          bindings.length = before;
+          bindingsChanged();
+        }
+        if (onClose !== undefined) onClose(local, uri);
+      } else {
+        stack.push(name);
+        boundBefore.push(before);
+      }
     }
-    const uri = namespaceOf(bindings, prefix);
-    // An attribute with an unbound prefix is an error saxes reports.
-    if (prefixedAttributes) for (let k = 0; k < attributes.length; k += 2) checkAttributePrefix(bindings, attributes[k]);
-    onOpen(local, attributes as XmlAttributes, selfClosing, uri);
-    if (selfClosing) {
-      if (bindings.length !== before) {
-        bindings.length = before;
-        bindingsChanged();
+    return i;
+  }
+}
+
+/** Scans one whole part (see XmlScanner). */
+export function scanXml(xml: string, handlers: XmlHandlers): void {
+  const scanner = new XmlScanner(handlers);
+  scanner.write(xml);
+  scanner.close();
+}
+
+/**
+ * Passes over a comment's text from `k` (after `<!--`): true with cursor after
+ * its `-->`; false with cursor where to go on when the text ends first (a
+ * trailing `-` or high surrogate is left for the next chunk). `--` not closing
+ * the comment, and characters XML forbids, fall back (saxes refuses them).
+ */
+function skipComment(xml: string, k: number, n: number): boolean {
+  for (; k < n; k++) {
+    const c = xml.charCodeAt(k);
+    if (c === 45) {
+      if (k + 2 >= n) break;
+      if (xml.charCodeAt(k + 1) === 45) {
+        if (xml.charCodeAt(k + 2) !== 62) fallback();
+        cursor = k + 3;
+        return true;
       }
-      if (onClose !== undefined) onClose(local, uri);
+    } else if ((c >= 0x20 && c < 0xd800) || c === 10 || c === 9 || c === 13) {
+      // allowed
     } else {
-      stack.push(name);
-      boundBefore.push(before);
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 >= n) break;
+      k = checkOther(xml, k, c);
     }
   }
-  releaseLongName();
-  if (stack.length !== 0 || !rootSeen) fallback();
+  cursor = k;
+  return false;
 }
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
@@ -267,7 +404,8 @@ function readText(xml: string, start: number, end: number, keep: boolean): strin
       if (c === 60) break;
       if (c === 38) {
         if (keep) out += xml.slice(from, k);
-        k = readReference(xml, k, end);
+        // A reference may end past `end` (a chunk's safe cut): the text goes on to its `;`.
+        k = readReference(xml, k, xml.length);
         if (keep) out += referenced;
         from = k + 1;
       } else if (c === 62 && k - 2 >= start && xml.charCodeAt(k - 1) === 93 && xml.charCodeAt(k - 2) === 93) {

@@ -30,14 +30,14 @@ const remembered: ScreenedPart[] = [];
 let nextSlot = 0;
 
 /** Whether a part with these compressed bytes passed the screen under the same limits and shared strings. */
-export function screenedBefore(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, sharedStrings: readonly string[] | undefined): boolean {
+export function screenedBefore(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, sharedStringCount: number | undefined): boolean {
   for (const part of remembered) {
     if (
       part.method === entry.method &&
       part.crc === entry.crc &&
       part.uncompressedSize === entry.uncompressedSize &&
       part.compressed.length === compressed.length &&
-      (part.sharedStringsNeeded === 0 || (sharedStrings !== undefined && sharedStrings.length >= part.sharedStringsNeeded)) &&
+      (part.sharedStringsNeeded === 0 || (sharedStringCount !== undefined && sharedStringCount >= part.sharedStringsNeeded)) &&
       sameLimits(part.limits, limits) &&
       sameBytes(part.compressed, compressed)
     ) {
@@ -68,6 +68,8 @@ function sameLimits(a: ReadLimits, b: ReadLimits): boolean {
     a.maxInflatedBytes === b.maxInflatedBytes &&
     a.maxPartBytes === b.maxPartBytes &&
     a.maxCells === b.maxCells &&
+    a.maxMerges === b.maxMerges &&
+    a.maxKeptText === b.maxKeptText &&
     a.maxCompressionRatio === b.maxCompressionRatio &&
     a.maxRows === b.maxRows &&
     a.maxCols === b.maxCols &&

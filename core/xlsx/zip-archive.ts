@@ -2,6 +2,7 @@ import { Inflate, inflateSync } from 'fflate';
 import type { ReadLimits } from './read-limits.js';
 import { formatBytes, formatSizeOver } from './read-limits.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
+import type { XmlSource } from './parse-xml.js';
 
 /** One entry of the zip's central directory: what the archive declares, nothing inflated yet. */
 export interface ZipEntry {
@@ -27,6 +28,8 @@ export interface ZipEntry {
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   private inflatedBytes = 0;
+  /** Streamed parts already counted against the inflate budget (a part may be streamed again). */
+  private readonly streamed = new Set<ZipEntry>();
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -84,6 +87,91 @@ export class ZipArchive {
   readText(name: string): string | undefined {
     const data = this.read(name);
     return data === undefined ? undefined : decodeXmlText(data);
+  }
+
+  /**
+   * A part's text for the XML readers: inflated whole when it declares at most
+   * STREAM_FROM bytes (the common case, and the fastest), otherwise streamed:
+   * inflated and decoded in chunks each time the source is pushed, so its
+   * size is bounded by the inflate budget, not by what one part may hold in
+   * memory. Undefined when the archive has no such part.
+   */
+  textSource(name: string): XmlSource | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    if (entry.uncompressedSize <= STREAM_FROM) return this.readText(name);
+    return (sink) => this.stream(entry, sink);
+  }
+
+  /**
+   * Inflates a part in steps, handing its text to `sink` chunk by chunk, with
+   * the checks `read` makes (budget, declared size, CRC) made as it goes and
+   * at its end. When the sink refuses the part, the rest is still inflated
+   * (not decoded) so that a damaged archive is named as damaged, as a whole
+   * read would. Throws ReadRefusal.
+   */
+  private stream(entry: ZipEntry, sink: (chunk: string) => void): void {
+    const refuse = (code: string, values: Record<string, string | number> = {}): never => {
+      throw new ReadRefusal(fileIssue(code, this.fileName, { part: entry.name, ...values }));
+    };
+    const { compressed } = this.locate(entry.name) as { entry: ZipEntry; compressed: Uint8Array };
+    const counted = this.streamed.has(entry);
+    if (!counted && entry.uncompressedSize > this.limits.maxInflatedBytes - this.inflatedBytes) {
+      const sizes = formatSizeOver(this.inflatedBytes + entry.uncompressedSize, this.limits.maxInflatedBytes);
+      refuse('file.zip-bomb', { declared: sizes.size, limit: sizes.limit });
+    }
+    if (entry.method !== 0 && entry.method !== 8) refuse('file.zip-method', { method: entry.method });
+    if (entry.method === 8 && compressed.length === 0) refuse('file.truncated');
+    const mismatch = (): never => refuse('file.zip-size-mismatch', { declared: formatBytes(entry.uncompressedSize, 6) });
+    const decoder = new TextStreamDecoder();
+    let total = 0;
+    let crc = 0;
+    let sinkError: unknown;
+    let passThrough: unknown;
+    const take = (data: Uint8Array): void => {
+      total += data.length;
+      if (total > entry.uncompressedSize) mismatch();
+      crc = crc32(data, crc);
+      if (sinkError !== undefined) return;
+      try {
+        const text = decoder.decode(data, false);
+        if (text !== '') sink(text);
+      } catch (error) {
+        // The fast scanner's call for saxes ends this pass at once; a refusal waits for the integrity checks.
+        if (!(error instanceof ReadRefusal)) {
+          passThrough = error;
+          throw error;
+        }
+        sinkError = error;
+      }
+    };
+    if (entry.method === 0) {
+      for (let i = 0; i < compressed.length; i += STREAM_STEP_STORED) take(compressed.subarray(i, i + STREAM_STEP_STORED));
+    } else {
+      let finished = false;
+      const inflater = new Inflate((chunk, final) => {
+        take(chunk);
+        if (final) finished = true;
+      });
+      try {
+        for (let i = 0; i < compressed.length; i += STREAM_STEP) {
+          inflater.push(compressed.subarray(i, i + STREAM_STEP), i + STREAM_STEP >= compressed.length);
+        }
+      } catch (error) {
+        if (error instanceof ReadRefusal || error === passThrough) throw error;
+        return refuse('file.zip-damaged');
+      }
+      if (!finished) refuse('file.zip-damaged');
+    }
+    if (total !== entry.uncompressedSize) mismatch();
+    if (crc >>> 0 !== entry.crc) refuse('file.zip-checksum');
+    if (sinkError !== undefined) throw sinkError;
+    const tail = decoder.decode(new Uint8Array(0), true);
+    if (tail !== '') sink(tail);
+    if (!counted) {
+      this.streamed.add(entry);
+      this.inflatedBytes += total;
+    }
   }
 
   /**
@@ -290,6 +378,16 @@ function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length:
  */
 const ONE_SHOT_MAX = 256 * 1024;
 
+/**
+ * Parts declaring more than this are streamed (ZipArchive.textSource): a sheet
+ * or shared-strings table of a real submission is far smaller, so the usual
+ * file never takes the slower path.
+ */
+export const STREAM_FROM = 4 * 1024 * 1024;
+/** Compressed bytes per inflate step: at deflate's highest ratio (about 1032:1) one step yields at most 8 MiB. */
+const STREAM_STEP = 8 * 1024;
+const STREAM_STEP_STORED = 1024 * 1024;
+
 /** One-shot inflate into `cap + 1` bytes: a result of that length means the part is larger than declared. */
 function inflateOneShot(compressed: Uint8Array, cap: number): Uint8Array | undefined {
   try {
@@ -337,6 +435,48 @@ function inflateCapped(compressed: Uint8Array, cap: number, overflow: () => neve
 
 let utf8: TextDecoder | undefined;
 
+/**
+ * decodeXmlText for a part that arrives in chunks: the byte-order mark is read
+ * from the first bytes, and a character cut by a chunk boundary is completed
+ * by the next chunk.
+ */
+class TextStreamDecoder {
+  private decoder: TextDecoder | undefined;
+  private head = new Uint8Array(0);
+  private first = true;
+
+  decode(data: Uint8Array, final: boolean): string {
+    if (this.decoder === undefined) {
+      // Two bytes decide the encoding: wait for them unless the part ends first.
+      const head = this.head.length === 0 ? data : concatBytes(this.head, data);
+      if (head.length < 2 && !final) {
+        this.head = head.slice();
+        return '';
+      }
+      this.head = new Uint8Array(0);
+      let encoding = 'utf-8';
+      let skip = 0;
+      if (head[0] === 0xff && head[1] === 0xfe) [encoding, skip] = ['utf-16le', 2];
+      else if (head[0] === 0xfe && head[1] === 0xff) [encoding, skip] = ['utf-16be', 2];
+      this.decoder = new TextDecoder(encoding);
+      data = head.subarray(skip);
+    }
+    let text = this.decoder.decode(data, { stream: !final });
+    if (this.first && text !== '') {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    return text;
+  }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 /** XML parts are UTF-8 unless they carry a UTF-16 byte-order mark. */
 function decodeXmlText(data: Uint8Array): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
@@ -350,7 +490,7 @@ function decodeXmlText(data: Uint8Array): string {
 let crcTable: Uint32Array | undefined;
 
 /** CRC-32 (zip's checksum, as an unsigned number), eight bytes a step ("slicing by 8": eight 256-entry tables in one array). */
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array, previous = 0): number {
   if (!crcTable) {
     const t = new Uint32Array(256 * 8);
     for (let n = 0; n < 256; n++) {
@@ -364,7 +504,7 @@ export function crc32(data: Uint8Array): number {
     crcTable = t;
   }
   const t = crcTable;
-  let crc = -1;
+  let crc = previous ^ -1;
   const n = data.length;
   const whole = n - (n % 8);
   let i = 0;

@@ -205,11 +205,18 @@ describe('a damaged archive is told from a zip bomb', () => {
     expect(refusal(bytes).zh).toMatch(/^文件 东城区\.xlsx 的各部件解压后共 200\.\d+ MiB，超过上限 200 MiB（疑似“压缩炸弹”），已拒绝读取。$/);
   });
 
-  it('one part over 16 MiB is file.part-too-large, refused from its declared size', () => {
-    // Stored, not deflated: a ratio of 1:1, so that only the part's size is over a limit.
-    const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>');
-    const big = strToU8(xml.replace('</sheetData>', `${' '.repeat(16 * 1024 * 1024 + 1 - strToU8(xml).length)}</sheetData>`));
-    const bytes = storedZip([...Object.entries(unzipSync(valid())).filter(([name]) => name !== PART), [PART, big]]);
-    expect(refusal(bytes).zh).toBe(`文件 东城区.xlsx 的 ${PART} 解压后为 16.000001 MiB，超过单个部件上限 16 MiB，已拒绝读取。`);
+  it('a part read whole (styles) over 16 MiB is file.part-too-large, refused from its declared size', () => {
+    // Stored, not deflated: a ratio of 1:1, so that only the part's size is over a limit. Sheets and shared strings
+    // are streamed instead (streamed-parts.test.ts).
+    const styles = '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
+    const big = strToU8(styles.replace('</styleSheet>', `${' '.repeat(16 * 1024 * 1024 + 1 - styles.length)}</styleSheet>`));
+    const files = unzipSync(valid());
+    files['xl/_rels/workbook.xml.rels'] = strToU8(
+      new TextDecoder()
+        .decode(files['xl/_rels/workbook.xml.rels'])
+        .replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
+    );
+    const bytes = storedZip([...Object.entries(files), ['xl/styles.xml', big]]);
+    expect(refusal(bytes).zh).toBe('文件 东城区.xlsx 的 xl/styles.xml 解压后为 16.000001 MiB，超过单个部件上限 16 MiB，已拒绝读取。');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { XmlFallback, scanXml } from '../../../core/xlsx/scan-xml.js';
+import { XmlFallback, XmlScanner, scanXml } from '../../../core/xlsx/scan-xml.js';
 import { prng } from '../../../samples/sample-data.js';
 import { XLSX_CORPUS } from '../../support/shared-corpus.js';
 
@@ -54,6 +54,32 @@ function byScanner(xml: string): Outcome {
   } catch (error) {
     return { ok: false, fallback: error instanceof XmlFallback, error: String(error) };
   }
+}
+
+/** The scanner fed `xml` in chunks of random sizes (seeded), as a streamed part arrives. */
+function byScannerInChunks(xml: string, next: () => number, largest = 5000): Outcome {
+  const r = recorder();
+  try {
+    const scanner = new XmlScanner(r);
+    for (let at = 0; at < xml.length; ) {
+      const size = next() < 0.2 ? 1 + Math.floor(next() * 3) : 1 + Math.floor(next() * largest);
+      scanner.write(xml.slice(at, at + size));
+      at += size;
+    }
+    scanner.close();
+    return { ok: true, events: r.events };
+  } catch (error) {
+    return { ok: false, fallback: error instanceof XmlFallback, error: String(error) };
+  }
+}
+
+/** Whole or in chunks, the scanner gives the same outcome: the same events, or the same call for saxes. */
+function expectSameInChunks(xml: string, next: () => number, largest?: number): void {
+  const whole = byScanner(xml);
+  const chunked = byScannerInChunks(xml, next, largest);
+  expect(chunked.ok ? chunked.events : { fallback: (chunked as { fallback: boolean }).fallback }).toEqual(
+    whole.ok ? whole.events : { fallback: (whole as { fallback: boolean }).fallback },
+  );
 }
 
 /** The scanner's contract: what it accepts, saxes accepts with the same events; anything else it leaves to saxes. */
@@ -137,7 +163,12 @@ describe('scanXml agrees with saxes', () => {
     ['U+FFFE', '<a>\uFFFE</a>', false],
     ['a lone surrogate', '<a>\uD800x</a>', false],
     ['a character reference XML forbids', '<a>&#1;</a>', false],
-    ['a comment', '<a><!-- c --></a>', false],
+    ['a comment', '<a><!-- c --></a>', true],
+    ['comments around the root and between text', '<!-- 前 --><a>x<!-- <b> & ]]> -->y</a>\n<!---->', true],
+    ['-- inside a comment', '<a><!-- a -- b --></a>', false],
+    ['a comment ending in ---> ', '<a><!-- a ---></a>', false],
+    ['an unclosed comment', '<a><!-- a </a>', false],
+    ['a control character in a comment', '<a><!-- \u0001 --></a>', false],
     ['CDATA', '<a><![CDATA[x]]></a>', false],
     ['a DOCTYPE', '<!DOCTYPE a><a/>', false],
     ['a processing instruction', '<a><?pi x?></a>', false],
@@ -148,6 +179,30 @@ describe('scanXml agrees with saxes', () => {
     ['/ not followed by >', '<a / >', false],
   ])('%s', (_label, xml, fast) => {
     expect(expectAgrees(xml, _label)).toBe(fast);
+  });
+
+  it('reads every real part in chunks of any size exactly as whole', () => {
+    const next = prng(20261207);
+    for (const { xml } of parts) expectSameInChunks(xml, next);
+  });
+
+  it('passes over runs longer than a chunk (whitespace, a comment, text, references at the cut) as saxes reads them', () => {
+    const next = prng(7);
+    const long = 1.5 * 1024 * 1024;
+    const cases = [
+      `<a><b>1</b>${' \r\n\t'.repeat(long / 4)}<b>2</b></a>`,
+      `<a><!--${'统计 - '.repeat(long / 5)}--><b/></a>`,
+      `<a><v>${'&amp;&#x4E2D;]]'.repeat(long / 14)}</v></a>`,
+      `<a><v>${'x\r\n😀]'.repeat(long / 6)}]]</v></a>`,
+      `<a>${'y'.repeat(long)}]]></a>`,
+      `<a/>${' '.repeat(long)}`,
+      `<a>${'\r'.repeat(long)}<!-- ${'-'.repeat(3)} --></a>`,
+    ];
+    for (const xml of cases) {
+      expect(byScannerInChunks(xml, next, 1 << 21).ok).toBe(bySaxes(xml).ok);
+      expectSameInChunks(xml, next, 1 << 21);
+      if (bySaxes(xml).ok) expectAgrees(xml, xml.slice(0, 20));
+    }
   });
 
   it('never accepts what saxes refuses, over random damage to real parts', () => {
@@ -169,6 +224,7 @@ describe('scanXml agrees with saxes', () => {
         else xml = xml.slice(0, at);
       }
       if (expectAgrees(xml, `round ${round}`)) accepted++;
+      if (round % 3 === 0) expectSameInChunks(xml, next, 200);
     }
     // Some damage leaves the part well-formed (inside text, say): those must read exactly as saxes reads them.
     expect(accepted).toBeGreaterThan(100);
