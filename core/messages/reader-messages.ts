@@ -82,6 +82,16 @@ export const readerMessages: Record<string, MessageEntry> = {
     },
     hint: { zh: '统计表只有几十个合并单元格。请取消表格外多余的合并后重新保存。', en: 'A template has a few dozen merged ranges. Unmerge the surplus ranges outside the table and save again.' },
   },
+  'file.xml-run-too-long': {
+    message: {
+      zh: '文件 {file} 的 {part} 中有一段超过 {limit} 个字符的连续内容（注释、字符数据段或文字），已拒绝读取。',
+      en: '{part} of {file} holds one run (a comment, a CDATA section or text) of more than {limit} characters; refused.',
+    },
+    hint: {
+      zh: 'Excel 和 WPS 不会写出这样的内容。请在 Excel 或 WPS 中打开该文件，另存为 .xlsx 后重新提交。',
+      en: 'Excel and WPS never write such a run. Open the file in Excel or WPS, save it as .xlsx again and resend it.',
+    },
+  },
   'file.too-much-text': {
     message: {
       zh: '文件 {file} 的工作表“{sheet}”表格区域内的文字超过 {limit} 个字符，已拒绝读取。',

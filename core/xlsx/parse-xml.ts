@@ -57,9 +57,13 @@ export function parseXml(source: XmlSource, fileName: string, part: string, hand
     parser.on('text', text);
     parser.on('cdata', text);
   }
+  // saxes holds a whole comment, CDATA section, text run or tag before it reports it: on a streamed part
+  // (> STREAM_FROM, never held whole) that would let one run of a part's size into memory.
+  const runs = typeof source === 'string' ? undefined : runGuard(fileName, part);
   try {
     eachChunk(source, (chunk) => {
       guard(chunk);
+      runs?.(chunk);
       parser.write(chunk);
     });
     parser.close();
@@ -137,6 +141,82 @@ function declarationGuard(fileName: string, part: string): (chunk: string) => vo
       if (next === 68 || next === 69) refuse();
     }
     carry = chunk.length >= 2 ? chunk.slice(-2) : carry.slice(-(2 - chunk.length)) + chunk;
+  };
+}
+
+/**
+ * The longest run saxes may buffer in a streamed part: a comment, a CDATA section, a processing
+ * instruction, a tag or the text between two tags. Far above what any producer writes (a cell's
+ * text is at most 32,767 characters, some 200,000 once escaped), far below a part's size.
+ */
+export const MAX_XML_RUN = 1 << 20;
+
+type RunState = 'text' | 'tag-start' | 'tag' | 'single' | 'double' | 'comment' | 'cdata' | 'pi';
+
+/**
+ * Refuses, as `file.xml-run-too-long`, a run longer than MAX_XML_RUN in a part given in chunks: the
+ * markup's own delimiters tracked across chunk boundaries (`<!--`…`-->`, `<![CDATA[`…`]]>`,
+ * `<?`…`?>`, quoted attribute values), so no construct saxes would buffer whole grows past it.
+ */
+function runGuard(fileName: string, part: string): (chunk: string) => void {
+  let state: RunState = 'text';
+  let run = 0;
+  // What follows `<` so far, to tell a comment, CDATA or instruction from a tag; and the last two characters.
+  let opening = '';
+  let last1 = 0;
+  let last2 = 0;
+  const enter = (next: RunState) => {
+    state = next;
+    run = 0;
+  };
+  return (chunk) => {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      run++;
+      switch (state) {
+        case 'text':
+          if (c === 60) {
+            enter('tag-start');
+            opening = '';
+          }
+          break;
+        case 'tag-start':
+          opening += chunk[i];
+          if (opening === '?') enter('pi');
+          else if (opening === '!--') enter('comment');
+          else if (opening === '![CDATA[') enter('cdata');
+          else if (!'![CDATA['.startsWith(opening) && !'!--'.startsWith(opening)) {
+            state = 'tag';
+            if (c === 62) enter('text');
+            else if (c === 34) state = 'double';
+            else if (c === 39) state = 'single';
+          }
+          break;
+        case 'tag':
+          if (c === 62) enter('text');
+          else if (c === 34) state = 'double';
+          else if (c === 39) state = 'single';
+          break;
+        case 'double':
+          if (c === 34) state = 'tag';
+          break;
+        case 'single':
+          if (c === 39) state = 'tag';
+          break;
+        case 'comment':
+          if (c === 62 && last1 === 45 && last2 === 45) enter('text');
+          break;
+        case 'cdata':
+          if (c === 62 && last1 === 93 && last2 === 93) enter('text');
+          break;
+        case 'pi':
+          if (c === 62 && last1 === 63) enter('text');
+          break;
+      }
+      last2 = last1;
+      last1 = c;
+      if (run > MAX_XML_RUN) throw new ReadRefusal(fileIssue('file.xml-run-too-long', fileName, { part, limit: MAX_XML_RUN }));
+    }
   };
 }
 

@@ -3,6 +3,7 @@ import type { Grid } from '../../../core/grid/grid.js';
 import { readWorkbookFast } from '../../../core/xlsx/read-workbook-fast.js';
 import { readLimits, type ReadLimits } from '../../../core/xlsx/read-limits.js';
 import { STREAM_FROM } from '../../../core/xlsx/zip-archive.js';
+import { MAX_XML_RUN } from '../../../core/xlsx/parse-xml.js';
 import { storedZip } from '../../fixtures/hostile/make-fuzz-workbooks.js';
 import { rawXlsx, sharedStringsXml, sheetXml } from '../../fixtures/hostile/raw-xlsx.js';
 import { englishIn } from '../../support/english-in-chinese.js';
@@ -52,7 +53,8 @@ describe('a streamed sheet reads as the same sheet read whole', () => {
   it.each([
     ['whitespace between rows', (rows: string) => rows.replace('</row>', `</row>${padding()}`)],
     ['a comment between rows', (rows: string) => rows.replace('</row>', `</row><!--${'统计 - 工会 '.repeat(PAD / 20)}-->`)],
-    ['a CDATA section (read by saxes, streamed too)', (rows: string) => rows.replace('<v>1250</v>', '<v><![CDATA[1250]]></v>').replace('</row>', `</row>${padding()}`)],
+    // Padding in short runs: saxes buffers each run whole, and refuses one past MAX_XML_RUN (below).
+    ['a CDATA section (read by saxes, streamed too)', (rows: string) => rows.replace('<v>1250</v>', '<v><![CDATA[1250]]></v>').replace('</row>', `</row>${'<!-- 统计 -->\n'.repeat(PAD / 8)}`)],
     ['a UTF-8 byte-order mark', (rows: string) => `\uFEFF${rows.replace('</row>', `</row>${padding()}`)}`],
   ])('%s', (_label, edit) => {
     expect(small.ok).toBe(true);
@@ -87,7 +89,8 @@ describe('a streamed sheet reads as the same sheet read whole', () => {
 });
 
 describe('a streamed part is as strict as one read whole', () => {
-  const big = (rows: string) => rawXlsx(sheetXml(`${padding()}${rows}`));
+  // Padding in short runs, so a part that breaks (and so is read again by saxes) is refused for its break.
+  const big = (rows: string) => rawXlsx(sheetXml(`${'<!-- 统计 -->\n'.repeat(PAD / 8)}${rows}`));
 
   it.each([
     ['an invalid reference', '<row r="9"><c r="e9"><v>1</v></c></row>', 'file.bad-cell-ref', undefined],
@@ -96,6 +99,19 @@ describe('a streamed part is as strict as one read whole', () => {
     ['a foreign namespace cell does not count, but broken XML does', '<row r="9"><c r="E9"><v>1</v></row>', 'file.malformed-xml', undefined],
   ])('%s', (_label, rows, code, cell) => {
     expect(read(big(rows))).toMatchObject({ ok: false, code, ...(cell ? { cell } : {}) });
+  });
+
+  it.each([
+    ['a whitespace run', padding(MAX_XML_RUN + 10)],
+    ['a comment whose < and > never close it', `<!--${'<a>'.repeat(MAX_XML_RUN / 2)}-->`],
+    ['a CDATA section', `<![CDATA[${'x'.repeat(MAX_XML_RUN + 10)}]]>`],
+    ['an attribute value', `<row r="9" x="${'>'.repeat(MAX_XML_RUN + 10)}"/>`],
+  ])('where saxes reads the part (it holds CDATA), %s longer than MAX_XML_RUN is refused, never buffered whole', (_label, run) => {
+    // Short runs up to STREAM_FROM first, so the part is streamed; the CDATA sends it to saxes.
+    const rows = `<row r="8"><c r="E8"><v><![CDATA[1]]></v></c></row>${'<!-- 统计 -->\n'.repeat(PAD / 8)}`;
+    const result = read(rawXlsx(sheetXml(`${rows}${run}`)));
+    expect(result).toMatchObject({ ok: false, code: 'file.xml-run-too-long' });
+    if (!result.ok) expect(result.zh).toContain('xl/worksheets/sheet1.xml');
   });
 
   it('a DOCTYPE deep in the part (inside a comment, 5 MiB in) is refused by name', () => {
