@@ -65,7 +65,7 @@ export const summaryText = {
   rosterInvalid: { zh: '名册 {name} 有误：{problems}', en: 'The roster {name} is invalid: {problems}' },
   rosterLine: { zh: '第 {line} 行：', en: 'line {line}: ' },
   noYearHint: { zh: '请在“年度”中填写统计年度后再汇总。', en: 'Type the year in the Year field and merge again.' },
-  dropFailed: { zh: '无法读取拖入的内容（{reason}），请改用“选择文件夹”或“选择文件”。', en: 'Cannot read what was dropped ({reason}); use “Choose a folder” or “Choose files” instead.' },
+  dropFailed: { zh: '无法读取拖入的内容，请改用“选择文件夹”或“选择文件”。', en: 'Cannot read what was dropped; use “Choose a folder” or “Choose files” instead.' },
   zipName: { zh: '汇总结果-{year}.zip', en: 'summary-{year}.zip' },
   duplicatesHeading: { zh: '重复报送：请选定计入汇总的文件', en: 'Units that sent differing files: choose the file that counts' },
   duplicateUnit: { zh: '{name}（代码 {code}）', en: '{name} (code {code})' },

@@ -31,6 +31,11 @@ export const uiText = {
   reportWritten: { zh: '审核报告已写入“{sheet}”工作表。', en: 'Report written to sheet “{sheet}”.' },
   cleared: { zh: '已清除本加载项设置的标记。', en: 'Highlights set by the add-in were cleared.' },
   failed: { zh: '操作未完成：{reason}', en: 'Could not finish: {reason}' },
+  // A fault the pane has no words for (an Office API refusing, memory): said in the user's language, its technical text kept for support.
+  paneFault: {
+    zh: '任务窗格运行出错。请关闭任务窗格后重新打开再试；如仍出错，请把以下技术信息发给技术支持：{detail}',
+    en: 'The task pane ran into a fault. Close and reopen it and try again; if it persists, send this technical detail to support: {detail}',
+  },
   helpTitle: { zh: '填表说明', en: 'How to fill' },
   helpPick: { zh: '点击问题可查看该指标的填表说明。', en: 'Click an issue to see how to fill its indicator.' },
   helpUnit: { zh: '计量单位：{unit}', en: 'Unit: {unit}' },

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../../core/rules/index.js';
 import type { LocalizedText, TemplateSpec } from '../../core/spec/template-spec.js';
 import type { WorkbookAccess, WriteOutcome } from '../access/workbook-access.js';
+import { faultText } from '../i18n/fault-text.js';
 import { t, type Locale, type UiKey } from '../i18n/ui-text.js';
 import { reportTable } from '../review/report-table.js';
 import type { Review } from '../review/review-workbook.js';
@@ -145,7 +146,7 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     try {
       return await work();
     } catch (error) {
-      say(t('failed', locale, { reason: error instanceof Error ? error.message : String(error) }));
+      say(t('failed', locale, { reason: faultText(error, locale, 'pane') }));
       return undefined;
     } finally {
       busy = false;

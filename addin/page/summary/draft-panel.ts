@@ -1,7 +1,9 @@
+import { faultText } from '../../i18n/fault-text.js';
 import { t, type Locale } from '../../i18n/ui-text.js';
 import { canvasRasteriser } from './canvas-rasteriser.js';
 import { fillDraftOnPage } from './page-draft.js';
-import { pickedFromDrop, pickedFromList, type PickedFile } from './pick-files.js';
+import { wireDropZone } from './drop-zone.js';
+import { pickedFromList, type PickedFile } from './pick-files.js';
 import { bytesOf, type PageMergeResult } from './run-page-merge.js';
 import { sampleDraftBytes } from './sample-draft.js';
 import { saveFile } from './save-file.js';
@@ -58,7 +60,7 @@ export function wireDraftPanel(doc: Document, env: DraftPanelEnv): { reset(): vo
       }
     } catch (error) {
       console.error(error);
-      show(t('draftFailed', locale, { name, reason: error instanceof Error ? error.message : String(error) }));
+      show(t('draftFailed', locale, { name, reason: faultText(error, locale) }));
       doc.body.dataset.draft = 'failed';
     }
   }
@@ -68,20 +70,14 @@ export function wireDraftPanel(doc: Document, env: DraftPanelEnv): { reset(): vo
     // Picking the same draft again after editing it must fill it again.
     input.value = '';
   });
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    if (!event.dataTransfer) return;
-    pickedFromDrop(event.dataTransfer).then(
-      (picked) => fill(picked),
-      (error: unknown) => show(t('dropFailed', env.locale(), { reason: error instanceof Error ? error.message : String(error) })),
-    );
-  });
+  wireDropZone(
+    zone,
+    (picked) => void fill(picked),
+    (error) => {
+      console.error(error);
+      show(t('dropFailed', env.locale()));
+    },
+  );
   doc.getElementById('download-sample-draft')!.addEventListener('click', () => {
     saveFile(doc, { name: t('sampleDraftName', env.locale()), bytes: sampleDraftBytes() });
   });

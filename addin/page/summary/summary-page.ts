@@ -2,10 +2,12 @@ import type { FileRecord } from '../../../core/merge/merge-report.js';
 import { builtInSpec } from '../../taskpane/federation-spec.js';
 import { summaryDocument } from '../../../report/summary-document.js';
 import { statusRows } from '../../../report/status-rows.js';
+import { faultText } from '../../i18n/fault-text.js';
 import { pickLocale, t, type Locale } from '../../i18n/ui-text.js';
 import { loadHeader, saveHeader } from './header-store.js';
 import { applyPageText } from './page-text.js';
-import { pickedFromDrop, pickedFromList, type PickedFile } from './pick-files.js';
+import { wireDropZone } from './drop-zone.js';
+import { pickedFromList, type PickedFile } from './pick-files.js';
 import { runPageMerge, type PageMergeResult, type PriorInput } from './run-page-merge.js';
 import { saveFile, zipOutputs } from './save-file.js';
 import { buildFeedback } from '../../../report/build-feedback.js';
@@ -122,26 +124,18 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   onInput('roster', takeRoster);
   onInput('prior-folder', (picked) => takePrior(picked, true));
   onInput('prior-file', (picked) => takePrior(picked, false));
-  const onDrop = (id: string, take: (picked: PickedFile[], folder: boolean) => void) => {
-    const zone = byId(doc, id);
-    zone.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      zone.classList.add('dragging');
-    });
-    zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-    zone.addEventListener('drop', (event) => {
-      event.preventDefault();
-      zone.classList.remove('dragging');
-      if (!event.dataTransfer) return;
-      const folder = Array.prototype.some.call(event.dataTransfer.items ?? [], (item: DataTransferItem) => item.webkitGetAsEntry?.()?.isDirectory);
-      showProblem('');
-      // A browser that gives the folder but not its contents (some refuse a folder from certain places) says why.
-      pickedFromDrop(event.dataTransfer).then(
-        (picked) => take(picked, folder),
-        (error: unknown) => showProblem(t('dropFailed', locale, { reason: error instanceof Error ? error.message : String(error) })),
-      );
-    });
-  };
+  const onDrop = (id: string, take: (picked: PickedFile[], folder: boolean) => void) =>
+    wireDropZone(
+      byId(doc, id),
+      (picked, folder) => {
+        showProblem('');
+        take(picked, folder);
+      },
+      (error) => {
+        console.error(error);
+        showProblem(t('dropFailed', locale));
+      },
+    );
   onDrop('drop-submissions', takeSubmissions);
   onDrop('drop-roster', takeRoster);
   onDrop('drop-prior', takePrior);
@@ -223,7 +217,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     } catch (error) {
       if (!(error instanceof Cancelled)) console.error(error);
       if (error instanceof Cancelled) showProblem(t('cancelled', locale));
-      else showProblem(t('mergeFailed', locale, { reason: messageOf(error, locale) }));
+      else showProblem(t('mergeFailed', locale, { reason: faultText(error, locale) }));
     } finally {
       progress.hidden = true;
       start.disabled = false;
@@ -322,7 +316,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
       doc.body.dataset.remerged = String(Number(doc.body.dataset.remerged ?? 0) + 1);
     } catch (error) {
       console.error(error);
-      showProblem(t('mergeFailed', locale, { reason: messageOf(error, locale) }));
+      showProblem(t('mergeFailed', locale, { reason: faultText(error, locale) }));
     } finally {
       button.disabled = false;
     }
@@ -346,10 +340,5 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
 }
 
 /** The words of a failure: a user-facing error carries both languages; anything else is shown as it is. */
-function messageOf(error: unknown, locale: Locale): string {
-  const localized = error as { zh?: string; en?: string };
-  if (localized && typeof localized.zh === 'string' && typeof localized.en === 'string') return locale === 'zh' ? localized.zh : localized.en;
-  return t('unexpectedFault', locale, { detail: error instanceof Error ? error.message : String(error) });
-}
 
 startSummaryPage(document, pickLocale(navigator.language));

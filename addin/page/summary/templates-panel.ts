@@ -1,5 +1,6 @@
 import { builtInSpec } from '../../taskpane/federation-spec.js';
 import { prefilledUnits } from '../../../report/template/build-unit-templates.js';
+import { faultText } from '../../i18n/fault-text.js';
 import { t, type Locale } from '../../i18n/ui-text.js';
 import { pageUnitTemplates, type TemplatePlan } from './page-templates.js';
 import type { PageMergeResult } from './run-page-merge.js';
@@ -50,9 +51,7 @@ export function wireTemplatesPanel(doc: Document, env: TemplatesPanelEnv): { des
       doc.body.dataset.templates = String(Number(doc.body.dataset.templates ?? 0) + 1);
     } catch (error) {
       console.error(error);
-      const localized = error as { zh?: string; en?: string };
-      const reason = typeof localized?.zh === 'string' && typeof localized.en === 'string' ? localized[locale]! : error instanceof Error ? error.message : String(error);
-      status.textContent = t('templatesFailed', locale, { reason });
+      status.textContent = t('templatesFailed', locale, { reason: faultText(error, locale) });
     } finally {
       button.disabled = false;
     }

@@ -4,6 +4,7 @@ import { UNIT_STATUS_LABELS, type MergeReport } from '../../../core/merge/merge-
 import { summaryTabText, type SummaryTabKey } from '../../../core/messages/summary-tab-messages.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import type { SummarySheet, WriteSummaryResult } from '../../excel/write-summary.js';
+import { faultText } from '../../i18n/fault-text.js';
 import { pickedFiles } from './picked-files.js';
 import { runSummaryMerge, type SummaryMergeInput, type SummaryMergeResult } from './run-summary-merge.js';
 import { summarySheets } from './summary-sheets.js';
@@ -145,7 +146,7 @@ export function createSummaryTab(options: SummaryTabOptions): { run(): Promise<v
     try {
       await work();
     } catch (error) {
-      say(text('summary.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      say(text('summary.failed', { reason: faultText(error, locale, 'pane') }));
     } finally {
       busy = false;
       runButton.disabled = false;
