@@ -12,9 +12,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Process ids under `root` (its children, theirs…), from /proc. */
 function descendants(root: number): number[] {
@@ -61,7 +60,7 @@ function rendererPeakKiB(root: number): number {
 async function main(): Promise<void> {
   const [page, submissions, roster, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
   if (!page || !submissions || !roster) throw new Error('usage: browser-merge <汇总.html> <submissions> <roster> [chromium]');
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium(executablePath);
   try {
     const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: false });
     const outside: string[] = [];

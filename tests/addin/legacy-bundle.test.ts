@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import * as acorn from 'acorn';
 import ExcelJS from 'exceljs';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../bench/headless-chromium.js';
 import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
@@ -224,11 +225,7 @@ describe('add-in bundles for the IE11 and EdgeHTML 18 webviews', () => {
       );
       server = await serveStatic(out);
       profile = mkdtempSync(join(tmpdir(), 'union-stats-legacy-'));
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-      });
+      browser = await launchChromium(chromiumPath!);
     }, 120_000);
 
     afterAll(async () => {

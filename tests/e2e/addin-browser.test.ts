@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { launchZhProfile } from '../../bench/headless-chromium.js';
 import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
@@ -101,13 +102,7 @@ describeWithChromium(TEST_NAME, () => {
     writeFileSync(join(out, 'grid.json'), JSON.stringify(cells));
     server = await serveStatic(out);
     profile = mkdtempSync(join(tmpdir(), 'union-stats-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1200, height: 800 },
-      locale: 'zh-CN',
-    });
+    context = await launchZhProfile(chromiumPath!, profile);
     context.on('request', (request) => requests.push(request.url()));
   }, 600_000);
 

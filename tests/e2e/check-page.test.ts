@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { launchZhProfile } from '../../bench/headless-chromium.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
@@ -57,13 +58,7 @@ describeWithChromium(TEST_NAME, () => {
     mkdirSync(work, { recursive: true });
     location = await openCheckPageLocation(work);
     profile = mkdtempSync(join(tmpdir(), 'union-stats-check-page-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1200, height: 800 },
-      locale: 'zh-CN',
-    });
+    context = await launchZhProfile(chromiumPath!, profile);
     context.on('request', (request) => requests.push(request.url()));
     // The webpack build is minutes on a loaded machine.
   }, 600_000);

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../bench/headless-chromium.js';
 import webpack from 'webpack';
 import { standardSpec } from '../../core/templates/index.js';
 import { generateSubmissions } from '../../bench/generate-submissions.js';
@@ -45,8 +46,6 @@ const OUTPUTS: string[] = Object.values(OUTPUT_FILES);
 const sampleDraft = join(root, 'samples/报告草稿.docx');
 /** The sample draft whose placeholders Word split across runs. */
 const splitDraft = join(root, 'samples/报告草稿-分段.docx');
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function buildPage(out: string): Promise<void> {
   const config = await webpackConfig({ outputPath: out, summary: true }, { mode: 'production' });
@@ -170,7 +169,7 @@ describeWithChromium(TEST_NAME, () => {
     pageUrl = pathToFileURL(join(alone, '汇总.html')).href;
     await rosterWorkbook(rosterXlsx);
     cliMain = buildCli(root, 'summary-page');
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium(chromiumPath!);
     context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     context.on('request', (request) => requests.push(request.url()));
     // Nothing may reach a server: such a request is refused here, and fails the test below.
