@@ -59,7 +59,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   };
 
   const draftPanel = wireDraftPanel(doc, { run: () => result, locale: () => locale });
-  const templatesPanel = wireTemplatesPanel(doc, { run: () => result, locale: () => locale });
+  const templatesPanel = wireTemplatesPanel(doc, { spec: federationSpec, run: () => result, locale: () => locale });
 
   const header = loadHeader();
   const preparer = byId<HTMLInputElement>(doc, 'preparer');
