@@ -8,6 +8,7 @@ import { parseRelationships, relsPartFor, type Relationship } from './relationsh
 import { countSharedStrings, parseSharedStrings } from './shared-strings.js';
 import { parseStyles } from './parse-styles.js';
 import { parseWorkbook } from './parse-workbook.js';
+import { parsePartOnce } from './parsed-parts.js';
 import { ZipArchive, type ZipCodecs } from './zip-archive.js';
 
 export interface ReadWorkbookFastOptions {
@@ -70,19 +71,17 @@ function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, c
     const type = new TextDecoder().decode(archive.read('mimetype')).trim();
     if (type.startsWith(ODS_MIMETYPE)) throw new ReadRefusal(fileIssue('file.ods', fileName));
   }
-  const workbookPart = findWorkbookPart(archive, fileName);
+  const workbookPart = findWorkbookPart(archive, fileName, limits);
   const notWorkbook = (): never => {
     throw new ReadRefusal(fileIssue('file.not-workbook', fileName, { part: 'xl/workbook.xml' }));
   };
   if (!workbookPart) return notWorkbook();
-  const workbookXml = archive.readText(workbookPart);
-  if (workbookXml === undefined) return notWorkbook();
-  const workbook = parseWorkbook(workbookXml, fileName, workbookPart);
-  if (!workbook.isWorkbook) return notWorkbook();
+  // The small parts files made from one template share are parsed once per thread (parsed-parts.ts).
+  const workbook = parsePartOnce(archive, workbookPart, 'workbook', limits, (xml) => parseWorkbook(xml, fileName, workbookPart));
+  if (workbook === undefined || !workbook.isWorkbook) return notWorkbook();
 
   const relsPart = relsPartFor(workbookPart);
-  const relsXml = archive.readText(relsPart);
-  const rels = relsXml === undefined ? [] : parseRelationships(relsXml, workbookPart, fileName, relsPart);
+  const rels = parsePartOnce(archive, relsPart, 'rels', limits, (xml) => parseRelationships(xml, workbookPart, fileName, relsPart)) ?? [];
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOfKind = (kind: string): Relationship | undefined => rels.find((r) => r.kind === kind && !r.external);
 
@@ -99,8 +98,7 @@ function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, c
   }
 
   const stylesPart = firstOfKind('styles')?.target;
-  const stylesXml = stylesPart === undefined ? undefined : archive.readText(stylesPart);
-  const styles = stylesXml === undefined ? [] : parseStyles(stylesXml, fileName, stylesPart as string);
+  const styles = stylesPart === undefined ? [] : parsePartOnce(archive, stylesPart, 'styles', limits, (xml) => parseStyles(xml, fileName, stylesPart)) ?? [];
 
   const sheets: SheetPartRef[] = [];
   const hidden = new Set<string>();
@@ -119,10 +117,9 @@ function openWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, c
  * officeDocument; when `_rels/.rels` is missing or says nothing, through the
  * content type declared in `[Content_Types].xml`.
  */
-function findWorkbookPart(archive: ZipArchive, fileName: string): string | undefined {
-  const packageRelsXml = archive.readText('_rels/.rels');
-  if (packageRelsXml !== undefined) {
-    const rels = parseRelationships(packageRelsXml, '', fileName, '_rels/.rels');
+function findWorkbookPart(archive: ZipArchive, fileName: string, limits: ReadLimits): string | undefined {
+  const rels = parsePartOnce(archive, '_rels/.rels', 'rels', limits, (xml) => parseRelationships(xml, '', fileName, '_rels/.rels'));
+  if (rels !== undefined) {
     const main = rels.find((r) => r.kind === 'officeDocument' && !r.external && archive.has(r.target));
     if (main) return archive.entry(main.target)?.name;
   }

@@ -467,6 +467,20 @@ let referenced = '';
 
 /** The reference starting with `&` at `k`: sets `referenced`, returns the index of its `;`. */
 function readReference(xml: string, k: number, end: number): number {
+  // `&quot;` (every string in a formula), `&amp;`, `&lt;`, `&gt;` read in place: no slice, no lookup.
+  const first = xml.charCodeAt(k + 1);
+  if (first === 113 && k + 5 < end && xml.charCodeAt(k + 2) === 117 && xml.charCodeAt(k + 3) === 111 && xml.charCodeAt(k + 4) === 116 && xml.charCodeAt(k + 5) === 59) {
+    referenced = '"';
+    return k + 5;
+  }
+  if (first === 97 && k + 4 < end && xml.charCodeAt(k + 2) === 109 && xml.charCodeAt(k + 3) === 112 && xml.charCodeAt(k + 4) === 59) {
+    referenced = '&';
+    return k + 4;
+  }
+  if ((first === 108 || first === 103) && k + 3 < end && xml.charCodeAt(k + 2) === 116 && xml.charCodeAt(k + 3) === 59) {
+    referenced = first === 108 ? '<' : '>';
+    return k + 3;
+  }
   let semicolon = k + 1;
   // The longest reference taken is `&#x10FFFF;` or `&#1114111;`; anything longer is left to saxes.
   const limit = Math.min(end, k + 10);
