@@ -9,9 +9,7 @@ import type { Roster } from '../../core/roster/roster-schema.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readLastYear } from '../read/read-last-year.js';
 import { readCheckedSubmissions, readsOnThreads } from '../read/read-submissions.js';
-import { warmSharpRasteriser } from '../io/sharp-rasteriser.js';
 import { startWorkbookThread, type WorkbookBuilder } from '../write/workbook-thread.js';
-import { writeOutputs } from '../write/write-outputs.js';
 import { CliError, cliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
 import { findInputs } from './find-inputs.js';
@@ -62,6 +60,14 @@ export async function runMerge(options: MergeOptions, effects: Effects, workbook
 
 type Lap = (name: string, since: number) => number;
 
+/**
+ * The outputs' modules (exceljs, docx, ECharts, sharp: a few hundred ms to
+ * load) are loaded once the reader threads have their files, so that their
+ * loading overlaps with the reading instead of coming before it.
+ */
+let outputModules: Promise<[typeof import('../write/write-outputs.js'), typeof import('../io/sharp-rasteriser.js')]> | undefined;
+const loadOutputModules = () => (outputModules ??= Promise.all([import('../write/write-outputs.js'), import('../io/sharp-rasteriser.js')]));
+
 async function merge(options: MergeOptions, effects: Effects, workbook: WorkbookBuilder): Promise<MergeOutcome> {
   const started = Date.now();
   const timings: Record<string, number> = {};
@@ -74,6 +80,7 @@ async function merge(options: MergeOptions, effects: Effects, workbook: Workbook
   const report = await buildReport(options, effects, lap, workbook);
   const t = Date.now();
   timings.total = Date.now() - started;
+  const [{ writeOutputs }] = await loadOutputModules();
   const written = await writeOutputs(report, options.spec, options.out, {
     startedAt: new Date(started).toISOString(),
     timings,
@@ -116,14 +123,18 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap, wo
   // The charts' code (ECharts on the workbook thread, sharp on libvips's threads) is warmed up while a core is
   // free: while this thread reads a few files, or, when reader threads take both cores, once they are done and
   // their memory is given back (while the statuses and the totals are worked out here).
-  const warmCharts = () => {
+  const warmCharts = async () => {
+    const [, { warmSharpRasteriser }] = await loadOutputModules();
     warmSharpRasteriser();
     workbook.warmCharts();
   };
   const onThreads = readsOnThreads(found.workbooks.length, options.jobs);
-  if (!onThreads) warmCharts();
-  const submissions = await readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, progress);
-  if (onThreads) warmCharts();
+  if (!onThreads) await warmCharts();
+  const reading = readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, progress);
+  // The reader threads are started (synchronously, above): the outputs' code loads while they read.
+  if (onThreads) void loadOutputModules();
+  const submissions = await reading;
+  if (onThreads) await warmCharts();
   t = lap('read', t);
 
   const result = buildMergeReport(
