@@ -5,6 +5,7 @@ import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseSheet, type SheetContent } from './parse-sheet.js';
 import { rememberScreened, screenedBefore } from './screened-parts.js';
+import { rememberSheet, sheetReadBefore, type SheetMemoKey } from './sheet-memo.js';
 import { pickSharedStrings } from './shared-strings.js';
 import type { ZipArchive } from './zip-archive.js';
 
@@ -102,10 +103,22 @@ export class FastWorkbook implements WorkbookGrids {
     try {
       // A part screened before with the same bytes, limits and enough shared strings passes again (screened-parts.ts);
       // the archive's own checks (local header, inflate budget) are still made.
-      const located = screenOnly && ref.part !== undefined ? this.archive.locate(ref.part) : undefined;
-      if (located && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings?.count) && this.archive.countAsInflated(located.entry)) {
+      // Likewise a sheet read before with the same bytes and everything else it depended on (sheet-memo.ts).
+      const entry = ref.part === undefined ? undefined : this.archive.entry(ref.part);
+      const located = entry && entry.uncompressedSize <= this.limits.maxPartBytes ? this.archive.locate(entry.name) : undefined;
+      const memoKey: SheetMemoKey | undefined = located && {
+        ...located,
+        limits: this.limits,
+        keepColumns: this.keepColumns,
+        styles: this.styles,
+        sharedStrings: this.sharedStrings?.strings,
+        sharedStringCount: this.sharedStrings?.count,
+      };
+      if (located && screenOnly && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings?.count) && this.archive.countAsInflated(located.entry)) {
         return { ok: true, content: SCREENED_CONTENT };
       }
+      const before = memoKey && !screenOnly ? sheetReadBefore(memoKey) : undefined;
+      if (before && this.archive.countAsInflated(memoKey!.entry)) return { ok: true, content: before };
       const xml = ref.part === undefined ? undefined : this.archive.textSource(ref.part);
       if (xml === undefined) {
         throw new ReadRefusal(fileIssue('file.part-missing', this.fileName, { sheet: name, part: ref.part ?? '—' }));
@@ -120,9 +133,11 @@ export class FastWorkbook implements WorkbookGrids {
         styles: this.styles,
         limits: this.limits,
         screenOnly,
+        recordStrings: memoKey !== undefined && !screenOnly,
       });
       if (content.pendingStrings) this.resolveStrings(content.pendingStrings, name, ref.part as string);
-      if (located) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
+      if (located && screenOnly) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
+      if (memoKey && !screenOnly) rememberSheet(memoKey, content);
       return { ok: true, content };
     } catch (error) {
       // Anything but a refusal is the reader's own fault: named as such, never with the exception's (English) text.

@@ -22,6 +22,8 @@ export interface SheetContent {
    * (only when the table was not read up front: see SheetContext.sharedStringCount).
    */
   pendingStrings?: (RawCell | number)[];
+  /** The shared-string index of each kept string cell, in the order kept (only when SheetContext.recordStrings). */
+  keptStrings?: number[];
 }
 
 /** Map key of a cell: rows and columns are 1-based, columns at most 16,384. */
@@ -51,6 +53,8 @@ export interface SheetContext {
    * bad part anywhere refuses the file.
    */
   screenOnly?: boolean;
+  /** List the shared strings the kept cells took (SheetContent.keptStrings), so the content can be reused (sheet-memo.ts). */
+  recordStrings?: boolean;
 }
 
 type Capture = 'none' | 'v' | 'f' | 't';
@@ -83,7 +87,10 @@ function readSheet(parse: XmlParser, xml: XmlSource, ctx: SheetContext): SheetCo
   let keptText = 0;
   let keptMerges = 0;
   let pendingIndex = -1;
+  // The shared-string index of the cell being finished (-1: not a shared string).
+  let stringIndex = -1;
   const content: SheetContent = { cells: new Map(), rowCount: 0, colCount: 0, merges: [], protected: false, sharedStringsNeeded: 0 };
+  const keptStrings: number[] | undefined = ctx.recordStrings === true ? (content.keptStrings = []) : undefined;
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
 
   let row = 0;
@@ -130,6 +137,7 @@ function readSheet(parse: XmlParser, xml: XmlSource, ctx: SheetContext): SheetCo
   const finishCell = (): void => {
     const keep = col <= keepColumns;
     pendingIndex = -1;
+    stringIndex = -1;
     const raw = cellValue();
     const hasFormula = formula !== undefined;
     if (raw.type === 'blank' && !hasFormula) return;
@@ -156,6 +164,7 @@ function readSheet(parse: XmlParser, xml: XmlSource, ctx: SheetContext): SheetCo
     }
     keepText((raw.type === 'string' ? raw.value.length : 0) + (cell.formula?.length ?? 0));
     if (pendingIndex >= 0) (content.pendingStrings ??= []).push(cell, pendingIndex);
+    if (keptStrings !== undefined && stringIndex >= 0) keptStrings.push(stringIndex);
     content.cells.set(cellKey(row, col), cell);
   };
   const keepText = (length: number): void => {
@@ -175,6 +184,7 @@ function readSheet(parse: XmlParser, xml: XmlSource, ctx: SheetContext): SheetCo
         const index = Number(text);
         if (index >= (stringCount ?? 0)) return refuseCell('file.shared-string-missing', { index: text, count: stringCount ?? 0 });
         if (index >= content.sharedStringsNeeded) content.sharedStringsNeeded = index + 1;
+        stringIndex = index;
         if (deferStrings) {
           // Looked up once the sheet is read, for the kept cells only (FastWorkbook).
           pendingIndex = index;

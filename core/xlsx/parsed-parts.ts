@@ -8,7 +8,7 @@ import type { ZipArchive } from './zip-archive.js';
  * of files made from one template inflates, decodes and parses them once per
  * thread instead of once per file.
  */
-const parsed = new PartMemo<{ part: string; kind: string; value: unknown }>(16);
+const parsed = new PartMemo<unknown>(16);
 
 /**
  * `parse` of a part's XML, or what a part of the same name and kind with the
@@ -25,11 +25,11 @@ export function parsePartOnce<T>(archive: ZipArchive, part: string, kind: string
   // A part over the size limit is left to readText, which refuses it as it always has.
   const located = entry.uncompressedSize <= limits.maxPartBytes ? archive.locate(part) : undefined;
   if (located) {
-    const memo = parsed.find(entry, located.compressed, limits, (m) => m.part === entry.name && m.kind === kind);
+    const memo = parsed.find(`${kind}:${entry.name}`, entry, located.compressed, limits);
     // Counted against the inflate budget as reading it would be; when the budget says no, reading it refuses the file.
-    if (memo && archive.countAsInflated(entry)) return memo.value as T;
+    if (memo !== undefined && archive.countAsInflated(entry)) return memo as T;
   }
   const value = parse(archive.readText(part) as string);
-  if (located) parsed.remember(entry, located.compressed, limits, { part: entry.name, kind, value });
+  if (located) parsed.remember(`${kind}:${entry.name}`, entry, located.compressed, limits, value);
   return value;
 }

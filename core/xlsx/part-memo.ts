@@ -18,6 +18,7 @@ import type { ZipEntry } from './zip-archive.js';
  * the archive's own checks (local header, part size, budget).
  */
 interface Memo<T> {
+  key: string;
   compressed: Uint8Array;
   method: number;
   crc: number;
@@ -29,7 +30,11 @@ interface Memo<T> {
 /** Parts of modest size only: the memory a memo holds is bounded by capacity × MAX_COMPRESSED. */
 const MAX_COMPRESSED = 256 * 1024;
 
-/** A few remembered parts of one kind, the oldest replaced first. */
+/**
+ * A few remembered parts, one per key (a part's name and what was made of it):
+ * a part that differs in every file (the table sheet) replaces only its own
+ * memo, never those of the parts files share; past capacity the oldest key goes.
+ */
 export class PartMemo<T> {
   private readonly memos: Memo<T>[] = [];
   private next = 0;
@@ -37,9 +42,10 @@ export class PartMemo<T> {
   constructor(private readonly capacity: number) {}
 
   /** The value remembered for a part with exactly these bytes under the same limits (and `fits`), if any. */
-  find(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, fits: (value: T) => boolean = () => true): T | undefined {
+  find(key: string, entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, fits: (value: T) => boolean = () => true): T | undefined {
     for (const memo of this.memos) {
       if (
+        memo.key === key &&
         memo.method === entry.method &&
         memo.crc === entry.crc &&
         memo.uncompressedSize === entry.uncompressedSize &&
@@ -55,9 +61,13 @@ export class PartMemo<T> {
   }
 
   /** Remembers what a part that has just been read gave (a copy of its bytes: the file's buffer is not kept). */
-  remember(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, value: T): void {
+  remember(key: string, entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, value: T): void {
     if (compressed.length > MAX_COMPRESSED) return;
-    this.memos[this.next] = {
+    const same = this.memos.findIndex((m) => m.key === key);
+    const slot = same >= 0 ? same : this.next;
+    if (same < 0) this.next = (this.next + 1) % this.capacity;
+    this.memos[slot] = {
+      key,
       compressed: compressed.slice(),
       method: entry.method,
       crc: entry.crc,
@@ -65,7 +75,6 @@ export class PartMemo<T> {
       limits: { ...limits },
       value,
     };
-    this.next = (this.next + 1) % this.capacity;
   }
 }
 

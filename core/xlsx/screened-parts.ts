@@ -15,10 +15,10 @@ const screened = new PartMemo<number>(8);
 /** Whether a part with these compressed bytes passed the screen under the same limits and shared strings. */
 export function screenedBefore(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, sharedStringCount: number | undefined): boolean {
   const fits = (needed: number) => needed === 0 || (sharedStringCount !== undefined && sharedStringCount >= needed);
-  return screened.find(entry, compressed, limits, fits) !== undefined;
+  return screened.find(entry.name, entry, compressed, limits, fits) !== undefined;
 }
 
 /** Remembers a part that has just passed the screen, with how many shared strings its cells need. */
 export function rememberScreened(entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, sharedStringsNeeded: number): void {
-  screened.remember(entry, compressed, limits, sharedStringsNeeded);
+  screened.remember(entry.name, entry, compressed, limits, sharedStringsNeeded);
 }

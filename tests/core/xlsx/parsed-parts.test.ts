@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { readLimits } from '../../../core/xlsx/read-limits.js';
 import { readWorkbookFast } from '../../../core/xlsx/read-workbook-fast.js';
+import { isFastWorkbook } from '../../../core/xlsx/fast-workbook.js';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -18,10 +19,13 @@ interface Parts {
   /** Where the workbook part lives (the package relationship points there). */
   workbookPart?: string;
   value?: number;
+  /** The sheet's rows (default: A1 = value in the second format) and the shared strings. */
+  rows?: string;
+  strings?: string[];
 }
 
 /** A one-sheet workbook whose A1 uses the second cell format. */
-function workbook({ styles: stylesXml, sheetName = '表1', workbookPart = 'xl/workbook.xml', value = 1 }: Parts): Uint8Array {
+function workbook({ styles: stylesXml, sheetName = '表1', workbookPart = 'xl/workbook.xml', value = 1, rows, strings }: Parts): Uint8Array {
   const dir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const base = workbookPart.slice(dir.length);
   return zipSync({
@@ -32,10 +36,21 @@ function workbook({ styles: stylesXml, sheetName = '表1', workbookPart = 'xl/wo
     [`${dir}_rels/${base}.rels`]: strToU8(
       `${HEAD}<Relationships xmlns="${PKG}">` +
         `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-        `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
+        (strings ? `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+        `</Relationships>`,
     ),
-    [`${dir}worksheets/sheet1.xml`]: strToU8(`${HEAD}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" s="1"><v>${value}</v></c></row></sheetData></worksheet>`),
+    [`${dir}worksheets/sheet1.xml`]: strToU8(
+      `${HEAD}<worksheet xmlns="${MAIN}"><sheetData>${rows ?? `<row r="1"><c r="A1" s="1"><v>${value}</v></c></row>`}</sheetData></worksheet>`,
+    ),
     [`${dir}styles.xml`]: strToU8(stylesXml),
+    ...(strings
+      ? {
+          [`${dir}sharedStrings.xml`]: strToU8(
+            `${HEAD}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`,
+          ),
+        }
+      : {}),
   });
 }
 
@@ -88,6 +103,43 @@ describe('the small parts files share, parsed once per thread', () => {
     const central = findCentralEntry(bad, name);
     bad[central + 16] ^= 0xff;
     expect(read(bad)).toBe('file.zip-checksum');
+  });
+});
+
+describe('a sheet read before with the same bytes (the template’s _meta sheet)', () => {
+  /** A1 and B2 as text, A3's format, or the refusal. */
+  function texts(bytes: Uint8Array): string {
+    const result = readWorkbookFast(bytes, 'a.xlsx');
+    if (!result.ok) return result.issue.code;
+    const grid = result.workbook.sheet('表1');
+    if (!grid) return isFastWorkbook(result.workbook) ? (result.workbook.sheetIssue('表1')?.code ?? 'no sheet') : 'not fast';
+    const text = (r: number, c: number) => {
+      const v = grid.cell(r, c).value;
+      return v?.type === 'string' ? v.value : v?.type === 'number' ? String(v.value) : '';
+    };
+    return `${text(1, 1)}|${text(2, 2)}|${grid.cell(3, 1).numFmt ?? '-'}`;
+  }
+  const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="B2" t="s"><v>2</v></c></row><row r="3"><c r="A3" s="1"><v>5</v></c></row>';
+
+  it('reads the same sheet in every file made from one template, each with its own strings', () => {
+    const shared = styles('0.0', 'meta');
+    expect(texts(workbook({ styles: shared, rows, strings: ['templateId', 'x', '城区'] }))).toBe('templateId|城区|0.0');
+    expect(texts(workbook({ styles: shared, rows, strings: ['templateId', 'y', '城区'] }))).toBe('templateId|城区|0.0');
+    // The same sheet bytes, but a string its cells use differs: this file's own text.
+    expect(texts(workbook({ styles: shared, rows, strings: ['templateId', 'y', '郊区'] }))).toBe('templateId|郊区|0.0');
+    expect(texts(workbook({ styles: shared, rows, strings: ['version', 'y', '郊区'] }))).toBe('version|郊区|0.0');
+  });
+
+  it('takes this file’s own styles for the same sheet bytes', () => {
+    const strings = ['a', 'b', 'c'];
+    expect(texts(workbook({ styles: styles('0.0', 'meta-styles'), rows, strings }))).toBe('a|c|0.0');
+    expect(texts(workbook({ styles: styles('0.00', 'meta-styles'), rows, strings }))).toBe('a|c|0.00');
+  });
+
+  it('still refuses the same sheet bytes when this file lacks a string they use', () => {
+    const shared = styles('0', 'meta-missing');
+    expect(texts(workbook({ styles: shared, rows, strings: ['a', 'b', 'c'] }))).toBe('a|c|0');
+    expect(texts(workbook({ styles: shared, rows, strings: ['a', 'b'] }))).toBe('file.shared-string-missing');
   });
 });
 

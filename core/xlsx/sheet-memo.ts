@@ -1,0 +1,55 @@
+import { PartMemo } from './part-memo.js';
+import type { SheetContent } from './parse-sheet.js';
+import type { ReadLimits } from './read-limits.js';
+import type { ZipEntry } from './zip-archive.js';
+
+/**
+ * Sheets read before in this thread, by their compressed bytes (see
+ * part-memo.ts): the template's `_meta` sheet is the same in every file made
+ * from one template, so a merge parses it once per thread. A sheet's content
+ * is taken again only when, besides the bytes and limits, the columns kept and
+ * the styles are the same, this workbook has enough shared strings for the
+ * indices the sheet uses, and every string its kept cells took is the same
+ * text here. The content is shared: callers never change it.
+ */
+interface SheetMemo {
+  keepColumns: number | undefined;
+  styles: readonly (string | undefined)[];
+  content: SheetContent;
+  /** The text of each kept string cell, in SheetContent.keptStrings order. */
+  strings: string[];
+}
+
+const sheets = new PartMemo<SheetMemo>(4);
+
+export interface SheetMemoKey {
+  entry: ZipEntry;
+  compressed: Uint8Array;
+  limits: ReadLimits;
+  keepColumns: number | undefined;
+  /** The workbook's styles; the very same array (parsed-parts.ts hands it out) or no match. */
+  styles: readonly (string | undefined)[];
+  sharedStrings: readonly string[] | undefined;
+  sharedStringCount: number | undefined;
+}
+
+/** The content of a sheet read before with exactly these bytes and inputs, if any. */
+export function sheetReadBefore(key: SheetMemoKey): SheetContent | undefined {
+  const fits = (memo: SheetMemo): boolean => {
+    const needed = memo.content.sharedStringsNeeded;
+    if (memo.keepColumns !== key.keepColumns || memo.styles !== key.styles) return false;
+    if (needed > 0 && (key.sharedStringCount === undefined || key.sharedStringCount < needed)) return false;
+    const indices = memo.content.keptStrings as number[];
+    for (let k = 0; k < indices.length; k++) if (key.sharedStrings?.[indices[k]] !== memo.strings[k]) return false;
+    return true;
+  };
+  return sheets.find(key.entry.name, key.entry, key.compressed, key.limits, fits)?.content;
+}
+
+/** Remembers a sheet just read, with the strings its kept cells took (not one whose strings were looked up later). */
+export function rememberSheet(key: SheetMemoKey, content: SheetContent): void {
+  const indices = content.keptStrings;
+  if (indices === undefined || content.pendingStrings !== undefined) return;
+  const strings = indices.map((i) => key.sharedStrings?.[i] as string);
+  sheets.remember(key.entry.name, key.entry, key.compressed, key.limits, { keepColumns: key.keepColumns, styles: key.styles, content, strings });
+}
