@@ -240,7 +240,8 @@ export class XmlScanner {
         // An attribute: name S? = S? "value"; it must be followed by space, `>` or `/>`.
         const nameStart = i;
         i = skipName(xml, i);
-        const attributeName = NAMES[internName(xml, nameStart, i)] as string;
+        const attributeSlot = internName(xml, nameStart, i);
+        const attributeName = NAMES[attributeSlot] as string;
         i = skipSpace(xml, i);
         if (xml.charCodeAt(i) !== 61) fallback();
         i = skipSpace(xml, i + 1);
@@ -260,7 +261,7 @@ export class XmlScanner {
           else if (attributeName.charCodeAt(5) === 58 && attributeValue !== '' && !/^xml/i.test(attributeName.slice(6))) bindings.push(attributeName.slice(6), knownUri(attributeValue));
           else fallback();
           bindingsChanged();
-        } else if (attributeName.indexOf(':') >= 0) {
+        } else if (PREFIXES[attributeSlot] !== '') {
           prefixedAttributes = true;
         }
         i = cursor + 1;
