@@ -8,7 +8,7 @@ import type { ZipArchive } from './zip-archive.js';
  * of files made from one template inflates, decodes and parses them once per
  * thread instead of once per file.
  */
-const parsed = new PartMemo<unknown>(16);
+const parsed = new PartMemo<unknown>(8);
 
 /**
  * `parse` of a part's XML, or what a part of the same name and kind with the

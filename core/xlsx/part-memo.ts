@@ -27,8 +27,12 @@ interface Memo<T> {
   value: T;
 }
 
-/** Parts of modest size only: the memory a memo holds is bounded by capacity × MAX_COMPRESSED. */
-const MAX_COMPRESSED = 256 * 1024;
+/**
+ * Parts of modest size only (a template's styles, relationships or `_meta`
+ * sheet are a few KB): what memos hold stays small beside what one file may
+ * need, whatever a batch of hostile files holds.
+ */
+const MAX_UNCOMPRESSED = 512 * 1024;
 
 /**
  * A few remembered parts, one per key (a part's name and what was made of it):
@@ -62,7 +66,7 @@ export class PartMemo<T> {
 
   /** Remembers what a part that has just been read gave (a copy of its bytes: the file's buffer is not kept). */
   remember(key: string, entry: ZipEntry, compressed: Uint8Array, limits: ReadLimits, value: T): void {
-    if (compressed.length > MAX_COMPRESSED) return;
+    if (entry.uncompressedSize > MAX_UNCOMPRESSED || compressed.length > MAX_UNCOMPRESSED) return;
     const same = this.memos.findIndex((m) => m.key === key);
     const slot = same >= 0 ? same : this.next;
     if (same < 0) this.next = (this.next + 1) % this.capacity;

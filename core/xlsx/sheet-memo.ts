@@ -21,6 +21,7 @@ interface SheetMemo {
 }
 
 const sheets = new PartMemo<SheetMemo>(4);
+const MAX_REMEMBERED_CELLS = 4096;
 
 export interface SheetMemoKey {
   entry: ZipEntry;
@@ -49,7 +50,8 @@ export function sheetReadBefore(key: SheetMemoKey): SheetContent | undefined {
 /** Remembers a sheet just read, with the strings its kept cells took (not one whose strings were looked up later). */
 export function rememberSheet(key: SheetMemoKey, content: SheetContent): void {
   const indices = content.keptStrings;
-  if (indices === undefined || content.pendingStrings !== undefined) return;
+  // A sheet of a template's size only: a large one is read again rather than held beside the next file's.
+  if (indices === undefined || content.pendingStrings !== undefined || content.cells.size > MAX_REMEMBERED_CELLS) return;
   const strings = indices.map((i) => key.sharedStrings?.[i] as string);
   sheets.remember(key.entry.name, key.entry, key.compressed, key.limits, { keepColumns: key.keepColumns, styles: key.styles, content, strings });
 }
