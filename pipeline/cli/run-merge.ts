@@ -132,7 +132,8 @@ async function buildReport(options: MergeOptions, effects: Effects, lap: Lap, wo
   if (!onThreads) await warmCharts();
   const reading = readCheckedSubmissions(spec, found.workbooks, { reader: options.reader, jobs: options.jobs, context }, progress);
   // The reader threads are started (synchronously, above): the outputs' code loads while they read.
-  if (onThreads) void loadOutputModules();
+  // (A failure to load is reported where the modules are awaited, after the reading.)
+  if (onThreads) loadOutputModules().catch(() => undefined);
   const submissions = await reading;
   if (onThreads) await warmCharts();
   t = lap('read', t);
