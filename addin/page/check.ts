@@ -38,7 +38,7 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
   download.textContent = t('download', locale);
   doc.title = t('title', locale);
   doc.getElementById('spec-heading')!.textContent = t('specHeading', locale);
-  doc.getElementById('spec-pick')!.textContent = `${t('specPick', locale)}（${t('specDropHere', locale)}）`;
+  doc.getElementById('spec-pick')!.textContent = t('specPickOrDrop', locale);
   doc.getElementById('spec-reset')!.textContent = t('specReset', locale);
 
   let workbook: ExcelJS.Workbook | undefined;

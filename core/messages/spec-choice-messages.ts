@@ -41,7 +41,7 @@ export const specChoiceText = {
   specHeading: { zh: '指标体系', en: 'Spec (指标体系)' },
   specPick: { zh: '使用本联合会的指标体系（指标体系.xlsx 或 spec.json）', en: "Use the federation's spec (指标体系.xlsx or spec.json)" },
   specDrop: { zh: '把 指标体系.xlsx 拖到这里，或：', en: 'Drop 指标体系.xlsx here, or:' },
-  specDropHere: { zh: '或拖放到此处', en: 'or drop it here' },
+  specPickOrDrop: { zh: '使用本联合会的指标体系（指标体系.xlsx 或 spec.json），或拖放到此处', en: "Use the federation's spec (指标体系.xlsx or spec.json), or drop it here" },
   specReset: { zh: '恢复为内置指标体系', en: 'Back to the built-in spec' },
   specMergeBy: { zh: '汇总按：{title}（{id}）第 {version} 版，指纹 {fingerprint}', en: 'Merging by: {title} ({id}) version {version}, fingerprint {fingerprint}' },
   specCheckBy: {
@@ -59,4 +59,5 @@ export const specChoiceText = {
   specRecheck: { zh: '指标体系已更换，请重新打开要审核的文件。', en: 'The spec changed: open the workbook to check again.' },
   specFallbackStandard: { zh: '内置标准模板', en: 'the built-in standard template' },
   specFallbackBuild: { zh: '本页面构建时写入的指标体系', en: 'the spec built into this page' },
+  specFallbackBeside: { zh: '本页面旁 spec.json 中的指标体系', en: 'the spec in spec.json beside this page' },
 } satisfies Record<string, LocalizedText>;

@@ -551,6 +551,13 @@ describeWithChromium(TEST_NAME, () => {
       await page.reload();
       await page.waitForSelector('body[data-ready="true"]');
       expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      // A kept spec this page can no longer use (changed by hand here) is said, dropped, and never used.
+      await page.evaluate(() => localStorage.setItem('union-stats.summary.spec', JSON.stringify({ file: '旧指标体系.xlsx', spec: { id: 'union-basic' } })));
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      expect(await page.locator('#spec-status').textContent()).toBe('本浏览器保存的指标体系（来自 旧指标体系.xlsx）已无法使用，已改回内置标准模板。如需使用本联合会的指标体系，请重新选择 指标体系.xlsx。');
+      expect(await page.evaluate(() => localStorage.getItem('union-stats.summary.spec'))).toBeNull();
       expect(errors).toEqual([]);
       await page.close();
     } finally {

@@ -90,7 +90,8 @@ export function createSpecPicker(env: SpecPickerEnv): SpecPicker {
     line.textContent = t(env.purpose === 'merge' ? 'specMergeBy' : 'specCheckBy', locale, { title: spec.title[locale], id: spec.id, version: spec.version, fingerprint }) + from;
     reset.hidden = origin !== 'chosen';
     doc.body.dataset.spec = fingerprint;
-    status.textContent = said ? sayText(said, locale) + (said.error === undefined ? '' : ` ${faultText(said.error, locale)}`) : '';
+    // An unusable spec.json beside a hosted page is said here too: until a spec is chosen, workbooks without their own are not checked.
+    status.textContent = said ? sayText(said, locale) + (said.error === undefined ? '' : ` ${faultText(said.error, locale)}`) : (inUse.problem?.[locale] ?? '');
     const problems = said?.problems ? specProblemLines(said.problems, locale) : [];
     list.replaceChildren(
       ...problems.map((text) => {
@@ -104,10 +105,11 @@ export function createSpecPicker(env: SpecPickerEnv): SpecPicker {
 
   function sayText(s: Said, locale: Locale): string {
     if (s.key !== 'forgotten') return t(s.key, locale, s.params);
-    const fallback = env.builtIn.origin === 'standard' ? 'specFallbackStandard' : 'specFallbackBuild';
+    const origin = env.builtIn.origin;
+    const fallback = origin === 'standard' ? 'specFallbackStandard' : origin === 'beside' ? 'specFallbackBeside' : 'specFallbackBuild';
     const { message, hint } = messageFor('spec-choice.forgotten');
     const params = { file: String(s.params.file), fallback: t(fallback, 'zh'), fallbackEn: t(fallback, 'en') };
-    return `${renderText(message, params)[locale]}${renderText(hint, params)[locale]}`;
+    return `${renderText(message, params)[locale]}${locale === 'en' ? ' ' : ''}${renderText(hint, params)[locale]}`;
   }
 
   function use(next: FallbackSpec, nextFile: string, words: Said): void {

@@ -236,6 +236,11 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
           },
         },
       );
+      if (specPicker.current().spec !== spec) {
+        // The spec changed while the files were read: this result is of the spec no longer chosen.
+        result = undefined;
+        return showProblem(t('specRemerge', locale));
+      }
       resultSpec = spec;
       showResults(result);
       byId(doc, 'done').textContent = t('mergeDone', locale, { seconds: ((Date.now() - began) / 1000).toFixed(1) });
