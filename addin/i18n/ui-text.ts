@@ -1,6 +1,7 @@
 import type { Locale } from '../../core/messages/render-text.js';
 import { summaryDraftText } from './summary-draft-text.js';
 import { summaryText } from './summary-text.js';
+import { specChoiceText } from '../../core/messages/spec-choice-messages.js';
 
 export type { Locale };
 
@@ -8,6 +9,7 @@ export type { Locale };
 export const uiText = {
   ...summaryText,
   ...summaryDraftText,
+  ...specChoiceText,
   title: { zh: '工会统计审核', en: 'Union statistics check' },
   check: { zh: '审核', en: 'Check' },
   fill: { zh: '填入计算值', en: 'Fill computed values' },

@@ -8,6 +8,8 @@ import { loadFallbackSpec, type FallbackSpec } from '../taskpane/federation-spec
 import { createReviewPanel, type ReviewPanel } from '../taskpane/review-panel.js';
 import { createExcelJSAccess } from './exceljs-access.js';
 import { SheetView } from './sheet-view.js';
+import { createSpecPicker, type SpecPicker } from './spec-choice/spec-picker.js';
+import { SPEC_STORE_KEYS } from './spec-choice/spec-store.js';
 
 /** The wired page: `open` checks a file, as choosing or dropping one does. */
 export interface CheckPage {
@@ -18,7 +20,8 @@ export interface CheckPage {
  * Wires the standalone check page: a file chosen or dropped is read by exceljs
  * in this browser, checked by the same panel as the task pane, and the sheet
  * drawn with its bad cells marked. The file never leaves the computer. A
- * workbook is checked by the spec it carries; one that carries none by
+ * workbook is checked by the spec it carries; one that carries none by the
+ * federation's 指标体系 chosen on the page (remembered by this browser), else by
  * `fallback` (spec.json beside a hosted page, or the build's spec).
  */
 export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<FallbackSpec>): CheckPage {
@@ -34,9 +37,26 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
   intro.textContent = t('pageIntro', locale);
   download.textContent = t('download', locale);
   doc.title = t('title', locale);
+  doc.getElementById('spec-heading')!.textContent = t('specHeading', locale);
+  doc.getElementById('spec-pick')!.textContent = t('specPickOrDrop', locale);
+  doc.getElementById('spec-reset')!.textContent = t('specReset', locale);
 
   let workbook: ExcelJS.Workbook | undefined;
   let fileName = 'workbook.xlsx';
+  /** The file on screen, checked again when the spec for workbooks without their own changes. */
+  let lastFile: (Blob & { name?: string }) | undefined;
+  const picker: Promise<SpecPicker> = fallback.then((builtIn) =>
+    createSpecPicker({
+      doc,
+      purpose: 'check',
+      storageKey: SPEC_STORE_KEYS.check,
+      builtIn,
+      locale: () => locale,
+      onChange: () => {
+        if (lastFile) void open(lastFile);
+      },
+    }),
+  );
   // One view for the page's life: a refused file clears it, a new file replaces it.
   const view = new SheetView(sheetHost);
 
@@ -51,6 +71,7 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
 
   async function open(file: Blob & { name?: string }): Promise<ReviewPanel | undefined> {
     forgetPrevious();
+    lastFile = undefined;
     const name = file.name ?? fileName;
     // The size is known before a byte is read: a file over the limit is refused without loading it into the tab.
     if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) {
@@ -76,7 +97,8 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     }
     workbook = wb;
     fileName = name;
-    const { spec, origin, problem: specProblem } = await fallback;
+    lastFile = file;
+    const { spec, origin, problem: specProblem } = (await picker).current();
     const access = createExcelJSAccess(wb, {
       sheetName: spec.sheetName,
       view,
@@ -117,6 +139,20 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
+  const specDrop = doc.getElementById('drop-spec')!;
+  specDrop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    specDrop.classList.add('dragging');
+  });
+  specDrop.addEventListener('dragleave', () => specDrop.classList.remove('dragging'));
+  specDrop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    specDrop.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) void picker.then((p) => p.take(file));
+  });
+  void picker.then(() => (doc.body.dataset.ready = 'true'));
   return { open };
 }
 

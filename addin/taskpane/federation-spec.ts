@@ -11,8 +11,11 @@ import { standardSpec } from '../../core/templates/index.js';
  */
 declare const UNION_STATS_BUILD_SPEC: string | undefined;
 
-/** Where the spec for workbooks that carry none came from: the standard template, the build, or spec.json beside the page. */
-export type SpecOrigin = 'standard' | 'build' | 'beside';
+/**
+ * Where the spec for workbooks that carry none came from: the standard template, the build,
+ * spec.json beside the page, or a 指标体系.xlsx / spec.json the user chose on the page.
+ */
+export type SpecOrigin = 'standard' | 'build' | 'beside' | 'chosen';
 
 /** What a workbook without a spec of its own is checked by, and, when spec.json was there but unusable, why. */
 export interface FallbackSpec {

@@ -3,11 +3,25 @@ import { suggestCodes } from '../formula/suggest-code.js';
 import type { LocalizedText, ValueColumn } from '../spec/template-spec.js';
 import type { BookProblems } from './book-problems.js';
 import type { BookRow } from './book-table.js';
-import { COLUMN_WORDS, GENERIC_KIND_WORDS, HEADER_CHECK_WORDS, KIND_WORDS, LIST_SEPARATOR, SEVERITY_WORDS, YES_NO } from './spec-book-layout.js';
+import {
+  COLUMN_KEY_ALSO,
+  COLUMN_KEY_WORDS,
+  COLUMN_WORDS,
+  GENERIC_KIND_WORDS,
+  HEADER_CHECK_WORDS,
+  HEADER_FIELD_ALSO,
+  HEADER_FIELD_WORDS,
+  KIND_WORDS,
+  LIST_SEPARATOR,
+  PERIOD_ALSO,
+  PERIOD_WORDS,
+  SEVERITY_WORDS,
+  YES_NO,
+} from './spec-book-layout.js';
 
-/** A choice cell's accepted spellings: the Chinese word, with or without 类/性, and the English key. */
-export function choices<K extends string>(words: Record<K, string>): Map<string, K> {
-  const m = new Map<string, K>();
+/** A choice cell's accepted spellings: the Chinese word, with or without 类/性, the English key, and any `also` spellings. */
+export function choices<K extends string>(words: Record<K, string>, also: Record<string, K> = {}): Map<string, K> {
+  const m = new Map<string, K>(Object.entries(also) as [string, K][]);
   for (const [key, word] of Object.entries(words) as [K, string][]) {
     m.set(word, key);
     m.set(key.toLowerCase(), key);
@@ -22,6 +36,9 @@ export const SEVERITIES = choices(SEVERITY_WORDS);
 const COLUMN_CHOICES = choices(COLUMN_WORDS);
 export const GENERIC_KINDS = choices(GENERIC_KIND_WORDS);
 export const HEADER_CHECKS = choices(HEADER_CHECK_WORDS);
+export const HEADER_FIELDS = choices(HEADER_FIELD_WORDS, HEADER_FIELD_ALSO);
+export const COLUMN_KEYS = choices(COLUMN_KEY_WORDS, COLUMN_KEY_ALSO);
+export const PERIODS = choices(PERIOD_WORDS, PERIOD_ALSO);
 export const YES = new Set([YES_NO.yes, 'Y', 'YES', 'TRUE', '必填']);
 export const NO = new Set([YES_NO.no, 'N', 'NO', 'FALSE', '']);
 export const CODE = /^[A-Z][0-9]{2}$/;

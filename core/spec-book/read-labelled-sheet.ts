@@ -1,28 +1,23 @@
 import type { WorkbookGrids } from '../grid/grid.js';
 import type { LocalizedText } from '../spec/template-spec.js';
-import { choices, NO, YES, type Reader } from './book-cell-reader.js';
+import { NO, YES, type Reader } from './book-cell-reader.js';
 import { bookTable, type BookRow } from './book-table.js';
 import type { COLUMNS } from './spec-book-layout.js';
 
-/** Enum keys as their own words (the 表头、表栏、统计期 sheets name fields by key: unitCode, current, annual). */
-export function keyWords<K extends string>(keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
-}
-
-/** 表头 and 表栏: key, label, other spellings, required. */
+/** 表头 and 表栏: key (its word, e.g. 单位代码, or the English key), label, other spellings, required. */
 export function labelled<K extends string>(
   r: Reader,
   book: WorkbookGrids,
   sheet: string,
   defs: readonly (typeof COLUMNS.headerFields)[number][],
-  keys: readonly K[],
+  keys: { options: Map<string, K>; words: Record<K, string> },
   at: (path: string, row: BookRow, head?: string) => void,
   path: string,
 ): { key: K; label: LocalizedText; aliases: string[]; required: boolean }[] {
   const out: { key: K; label: LocalizedText; aliases: string[]; required: boolean }[] = [];
   const seen = new Map<string, string>();
   for (const row of bookTable(book, sheet, defs, r.problems) ?? []) {
-    const key = r.choice(row, '代码', choices(keyWords(keys)), keyWords(keys));
+    const key = r.choice(row, '代码', keys.options, keys.words);
     if (key && seen.has(key)) {
       r.problems.add('spec-book.duplicate-key', row.sheet, row.cell('代码'), { key, first: seen.get(key)! });
       continue;

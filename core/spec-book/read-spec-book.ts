@@ -4,15 +4,26 @@ import { formulaReadsPrior, validateFormula } from '../formula/validate-formula.
 import type { WorkbookGrids } from '../grid/grid.js';
 import type { Issue } from '../issues/issue.js';
 import { formatSpecPath } from '../spec/parse-spec.js';
-import { ColumnKey, HeaderFieldKey, Period, TemplateSpecSchema, type Indicator, type Rule, type TemplateSpec, type TemplateSpecInput } from '../spec/template-spec.js';
-import { choices, CODE, formulaText, GENERIC_KINDS, HEADER_CHECKS, KINDS, Reader, SEVERITIES, wording } from './book-cell-reader.js';
+import { TemplateSpecSchema, type Indicator, type Rule, type TemplateSpec, type TemplateSpecInput } from '../spec/template-spec.js';
+import { CODE, COLUMN_KEYS, formulaText, GENERIC_KINDS, HEADER_CHECKS, HEADER_FIELDS, KINDS, PERIODS, Reader, SEVERITIES, wording } from './book-cell-reader.js';
 import { BookProblems } from './book-problems.js';
 import { bookTable, type BookRow } from './book-table.js';
 import { parentCycles, type Where } from './parent-cycles.js';
 import { readDerivation } from './read-derivation.js';
 import { readGeneric } from './read-generic-rule.js';
-import { keyWords, labelled } from './read-labelled-sheet.js';
-import { COLUMNS, GENERIC_KIND_WORDS, HEADER_CHECK_WORDS, KIND_WORDS, SEVERITY_WORDS, SHEETS, TEMPLATE_ITEMS } from './spec-book-layout.js';
+import { labelled } from './read-labelled-sheet.js';
+import {
+  COLUMN_KEY_WORDS,
+  COLUMNS,
+  GENERIC_KIND_WORDS,
+  HEADER_CHECK_WORDS,
+  HEADER_FIELD_WORDS,
+  KIND_WORDS,
+  PERIOD_WORDS,
+  SEVERITY_WORDS,
+  SHEETS,
+  TEMPLATE_ITEMS,
+} from './spec-book-layout.js';
 
 export type ReadSpecBookResult = { ok: true; spec: TemplateSpec } | { ok: false; problems: Issue[] };
 
@@ -180,7 +191,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   // 表头审核
   for (const row of bookTable(book, SHEETS.header, COLUMNS.header, problems, true) ?? []) {
     const rid = ruleId(row);
-    const field = r.choice(row, '表头项', choices(keyWords(HeaderFieldKey.options)), keyWords(HeaderFieldKey.options));
+    const field = r.choice(row, '表头项', HEADER_FIELDS, HEADER_FIELD_WORDS);
     const check = r.choice(row, '审核内容', HEADER_CHECKS, HEADER_CHECK_WORDS);
     const severity = r.choice(row, '级别', SEVERITIES, SEVERITY_WORDS);
     if (rid === undefined || !field || !check || !severity) continue;
@@ -188,12 +199,11 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
     rules.push({ id: rid, kind: 'header', severity, field, check, ...wording(r, row) });
   }
 
-  const header = labelled(r, book, SHEETS.headerFields, COLUMNS.headerFields, HeaderFieldKey.options, at, 'header');
-  const columns = labelled(r, book, SHEETS.columns, COLUMNS.columns, ColumnKey.options, at, 'columns');
+  const header = labelled(r, book, SHEETS.headerFields, COLUMNS.headerFields, { options: HEADER_FIELDS, words: HEADER_FIELD_WORDS }, at, 'header');
+  const columns = labelled(r, book, SHEETS.columns, COLUMNS.columns, { options: COLUMN_KEYS, words: COLUMN_KEY_WORDS }, at, 'columns');
   const periods: TemplateSpecInput['periods'] = [];
-  const periodKeys = Period.shape.key.options;
   for (const row of bookTable(book, SHEETS.periods, COLUMNS.periods, problems) ?? []) {
-    const key = r.choice(row, '代码', choices(keyWords(periodKeys)), keyWords(periodKeys));
+    const key = r.choice(row, '代码', PERIODS, PERIOD_WORDS);
     const label = r.localized(row, '名称', '英文名称', true);
     at(`periods[${periods.length}]`, row, '代码');
     if (key && label) periods.push({ key, label });

@@ -1,4 +1,4 @@
-import type { HeaderRule, IndicatorKind, Rule, Severity, ValueColumn } from '../spec/template-spec.js';
+import type { ColumnKey, HeaderFieldKey, HeaderRule, IndicatorKind, Period, Rule, Severity, ValueColumn } from '../spec/template-spec.js';
 import type { z } from 'zod';
 
 /**
@@ -98,6 +98,30 @@ export const KIND_WORDS: Record<IndicatorKind, string> = { count: '计数', amou
 export const SEVERITY_WORDS: Record<Severity, string> = { hard: '强制性', soft: '提示性' };
 export const COLUMN_WORDS: Record<ValueColumn, string> = { current: '本年', prior: '上年' };
 export const YES_NO = { yes: '是', no: '否' } as const;
+
+/**
+ * The 代码 of the 表头, 表栏 and 统计期 sheets (and 表头审核's 表头项): which field, column or
+ * period a row is, in the words of the standard form (its own 名称 is what the template shows
+ * and may differ). The reader also takes the English key (books written before these words)
+ * and the spellings in *_ALSO.
+ */
+export const HEADER_FIELD_WORDS: Record<HeaderFieldKey, string> = {
+  unitName: '填报单位',
+  unitCode: '单位代码',
+  year: '统计年度',
+  period: '统计期',
+  preparer: '填报人',
+  phone: '联系电话',
+  head: '单位负责人',
+  date: '填报日期',
+};
+export const COLUMN_KEY_WORDS: Record<ColumnKey, string> = { code: '代码', name: '指标名称', unit: '计量单位', current: '本年', prior: '上年', change: '增减', note: '说明' };
+export const PERIOD_WORDS: Record<Period['key'], string> = { annual: '年报', half: '上半年' };
+
+/** Other words a statistician may write for a key (read only; the writer writes the *_WORDS). */
+export const HEADER_FIELD_ALSO: Record<string, HeaderFieldKey> = { 单位名称: 'unitName', 年度: 'year', 报告期: 'period', 负责人: 'head', 填表人: 'preparer', 电话: 'phone', 填表日期: 'date' };
+export const COLUMN_KEY_ALSO: Record<string, ColumnKey> = { 指标代码: 'code', 名称: 'name', 单位: 'unit', 本期: 'current', 上期: 'prior', 增减数: 'change', 备注: 'note' };
+export const PERIOD_ALSO: Record<string, Period['key']> = { 年度: 'annual', 全年: 'annual', 半年报: 'half', 半年: 'half' };
 
 type GenericKind = Exclude<Rule['kind'], 'compare' | 'sum-of-parts' | 'formula' | 'header'>;
 export const GENERIC_KIND_WORDS: Record<GenericKind, string> = {

@@ -1,11 +1,14 @@
 import type { Derivation, LocalizedText, Rule, TemplateSpec, ValueColumn } from '../spec/template-spec.js';
 import {
+  COLUMN_KEY_WORDS,
   COLUMN_WORDS,
   COLUMNS,
   GENERIC_KIND_WORDS,
   HEADER_CHECK_WORDS,
+  HEADER_FIELD_WORDS,
   KIND_WORDS,
   LIST_JOIN,
+  PERIOD_WORDS,
   SEVERITY_WORDS,
   SHEETS,
   TEMPLATE_ITEMS,
@@ -68,7 +71,7 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
       const [hint, hintEn, message, messageEn] = wording(rule);
       checks.push([rule.id, ruleFormulaText(rule), SEVERITY_WORDS[rule.severity], tolerance(rule.tolerance), hint, columnsText(rule.columns), hintEn, message, messageEn]);
     } else if (rule.kind === 'header') {
-      header.push([rule.id, rule.field, HEADER_CHECK_WORDS[rule.check], SEVERITY_WORDS[rule.severity], ...wording(rule)]);
+      header.push([rule.id, HEADER_FIELD_WORDS[rule.field], HEADER_CHECK_WORDS[rule.check], SEVERITY_WORDS[rule.severity], ...wording(rule)]);
     } else {
       const r = rule as Record<string, unknown> & typeof rule;
       generic.push([
@@ -126,14 +129,14 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
     {
       name: SHEETS.headerFields,
       columns: COLUMNS.headerFields,
-      rows: spec.header.map((h) => [h.key, h.label.zh, h.label.en, list(h.aliases), h.required ? YES_NO.yes : YES_NO.no]),
+      rows: spec.header.map((h) => [HEADER_FIELD_WORDS[h.key], h.label.zh, h.label.en, list(h.aliases), h.required ? YES_NO.yes : YES_NO.no]),
     },
     {
       name: SHEETS.columns,
       columns: COLUMNS.columns,
-      rows: spec.columns.map((c) => [c.key, c.label.zh, c.label.en, list(c.aliases), c.required ? YES_NO.yes : YES_NO.no]),
+      rows: spec.columns.map((c) => [COLUMN_KEY_WORDS[c.key], c.label.zh, c.label.en, list(c.aliases), c.required ? YES_NO.yes : YES_NO.no]),
     },
-    { name: SHEETS.periods, columns: COLUMNS.periods, rows: spec.periods.map((p) => [p.key, p.label.zh, p.label.en]) },
+    { name: SHEETS.periods, columns: COLUMNS.periods, rows: spec.periods.map((p) => [PERIOD_WORDS[p.key], p.label.zh, p.label.en]) },
     { name: SHEETS.sentences, columns: COLUMNS.sentences, rows: spec.sentences.map((s) => [s.section, list(s.requires), s.text.zh, s.text.en]) },
   ];
 }
@@ -148,5 +151,6 @@ const README_LINES = [
   '  运算：+ - * /（或 × ÷），括号；比较：<= < = >= > <>（或 ≤ ≥ ≠）；函数：abs(绝对值)、sum(A01:A05 合计)、上年(A04)、变化(A04)（增减幅度，30% 即 0.3）。',
   '  级别：强制性（必须改正）或提示性（可在“说明”栏解释）；容差：允许的误差，如 0.01；适用栏：本年、上年（留空为两栏都审核）。',
   '“通用审核”表：按指标类型统一审核（整数、取值范围、小数位数、比率核对、历史变动阈值、必填、上年数核对）。',
+  '“表头”“表栏”“统计期”三表的“代码”栏是固定的词（从下拉列表中选，如 单位代码、本年、年报），说明该行是哪一项；“名称”栏是模板上显示的文字，可以改。',
   '“表头审核”“部分”“表头”“表栏”“统计期”“报告语句”各表一般不需改动。英文各列可留空（按中文显示）。',
 ];

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { issueAddress, type Issue } from '../../core/issues/issue.js';
+import type { Issue } from '../../core/issues/issue.js';
 import { readSpecBook } from '../../core/spec-book/read-spec-book.js';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { readWorkbookFile } from './read-workbook-file.js';
@@ -19,7 +19,5 @@ export async function loadSpecWorkbook(path: string): Promise<LoadSpecWorkbookRe
   return { ok: false, problems: read.problems.map((p) => ({ ...p, sheet: p.sheet ?? basename(path) })) };
 }
 
-/** One line per problem: `审核公式!B7：未知指标代码 A99，是否为 A09？` */
-export function specProblemLines(problems: readonly Issue[], lang: 'zh' | 'en'): string[] {
-  return problems.map((p) => `${issueAddress(p)}${lang === 'en' ? ': ' : '：'}${p.message[lang]}`);
-}
+/** One line per problem (the pages list them the same way). */
+export { specProblemLines } from '../../core/spec-book/read-spec-file.js';

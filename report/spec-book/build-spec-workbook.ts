@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
-import { GENERIC_KIND_WORDS, KIND_WORDS, SEVERITY_WORDS, SHEETS } from '../../core/spec-book/spec-book-layout.js';
+import { COLUMN_KEY_WORDS, GENERIC_KIND_WORDS, HEADER_FIELD_WORDS, KIND_WORDS, PERIOD_WORDS, SEVERITY_WORDS, SHEETS } from '../../core/spec-book/spec-book-layout.js';
 import { specToBook } from '../../core/spec-book/spec-to-book.js';
 
 /** Drop-down lists for the columns whose values are fixed words (so Excel and WPS offer them). */
@@ -10,6 +10,10 @@ const CHOICES: Record<string, Record<string, string>> = {
   [`${SHEETS.generic}|级别`]: SEVERITY_WORDS,
   [`${SHEETS.generic}|审核类型`]: GENERIC_KIND_WORDS,
   [`${SHEETS.header}|级别`]: SEVERITY_WORDS,
+  [`${SHEETS.header}|表头项`]: HEADER_FIELD_WORDS,
+  [`${SHEETS.headerFields}|代码`]: HEADER_FIELD_WORDS,
+  [`${SHEETS.columns}|代码`]: COLUMN_KEY_WORDS,
+  [`${SHEETS.periods}|代码`]: PERIOD_WORDS,
 };
 
 /** Short fixed words and numbers, centred so they do not run into the next column's text. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
 import { templateLayout } from '../../report/template/index.js';
 import { changedSpec, changedSpecFill, filledFrom } from '../support/changed-spec.js';
 import { findSystemProgram } from '../support/system-program.js';
+import { bookSpec, BOOK_RULE, writeSpecBook } from '../support/federation-spec-book.js';
+import { buildCli } from '../hostile/build-cli.js';
+import { renderText } from '../../core/messages/render-text.js';
+import { specSourceText } from '../../core/messages/spec-meta-messages.js';
 import { openCheckPageLocation, type CheckPageLocation } from './check-page-location.js';
 
 const TEST_NAME = 'check page in Chromium: behaves like a document app';
@@ -203,6 +208,80 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.locator('.spec-source').textContent()).toBe('本工作簿未自带指标体系，按内置标准模板审核：工会基本情况统计表（union-basic）第 1 版');
     await page.close();
   });
+
+  it('checks a workbook without its own spec by the federation’s 指标体系.xlsx picked on the page, as `unionstat check --spec` does; a faulty book changes nothing; remembered after a reload', async () => {
+    const book = join(work, '本会指标体系.xlsx');
+    const faulty = join(work, '指标体系-有误.xlsx');
+    await writeSpecBook(book);
+    await writeSpecBook(faulty, true);
+    const cliMain = buildCli(root, 'check-page-spec');
+    const old = join(work, '北山区-按本会指标体系.xlsx');
+    copyFileSync(FLAWED_SAMPLE, old);
+    const cliCheck = (spec?: string) => {
+      const run = spawnSync(process.execPath, [cliMain, 'check', '--json', ...(spec ? ['--spec', spec] : []), old], { encoding: 'utf8' });
+      const issues = (JSON.parse(run.stdout) as { files: { issues: { severity: string; status: string; cell?: string; ruleId: string }[] }[] }).files[0].issues;
+      return { cells: issues.map((i) => `${i.severity === 'hard' ? 'hard' : i.status === 'explained' ? 'explained' : 'soft'}@${i.cell ?? '-'}`).sort(), rules: issues.map((i) => i.ruleId) };
+    };
+    const byBook = cliCheck(book);
+    // The book matters: its added 审核公式 finds something the standard spec does not.
+    expect(byBook.rules).toContain(BOOK_RULE.id);
+    expect(cliCheck().rules).not.toContain(BOOK_RULE.id);
+
+    const page = await context.newPage();
+    try {
+      await page.goto(location.url);
+      await page.waitForSelector('body[data-ready="true"]');
+      const standardLine = `未自带指标体系的工作簿按：工会基本情况统计表（union-basic）第 1 版，指纹 ${specFingerprint(standardSpec)}（内置标准模板）`;
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+
+      // A faulty book: its faults as `unionstat spec` lists them; the spec stays.
+      await page.setInputFiles('#spec-file', faulty);
+      await page.waitForSelector('body[data-spec-refused="1"]');
+      expect(await page.$$eval('#spec-problems li', (lis) => lis.map((li) => li.textContent))).toEqual(['审核公式!B7：未知指标代码 A99，是否为 A09？']);
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+
+      // The workbook on screen is checked again by the book once it is taken.
+      await pick(page, old);
+      expect((await issuesOn(page)).sort()).toEqual(cliCheck().cells);
+      await page.evaluate(() => document.querySelector('.status')?.setAttribute('data-previous', ''));
+      await page.setInputFiles('#spec-file', book);
+      await page.waitForSelector(`body[data-spec="${specFingerprint(bookSpec)}"]`);
+      await page.waitForSelector('.status:not([data-previous])');
+      await page.waitForFunction(() => !(document.querySelector('.status')?.textContent ?? '').includes('正在审核'));
+      expect((await issuesOn(page)).sort()).toEqual(byBook.cells);
+      expect(await page.locator('.spec-source').textContent()).toBe(
+        `本工作簿未自带指标体系，按本联合会配置的指标体系审核：工会基本情况统计表（union-basic）第 1 版，指纹 ${specFingerprint(bookSpec)}`,
+      );
+      await page.screenshot({ path: join(process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(root, 'tests/screenshots'), 'check-page-spec.png') });
+
+      // A workbook carrying the standard spec is checked by it, with the note that the federation's (the chosen one) differs.
+      const carrying = join(work, '标准模板.xlsx');
+      await (await filledFrom(standardSpec, validFill)).xlsx.writeFile(carrying);
+      await pick(page, carrying);
+      expect(await page.locator('#panel .warning').textContent()).toBe(
+        renderText(specSourceText.differs, { title: bookSpec.title.zh, titleEn: bookSpec.title.en, version: bookSpec.version, fingerprint: specFingerprint(bookSpec) }).zh,
+      );
+
+      // Next time: the same book, said so, until 恢复为内置指标体系.
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(
+        `未自带指标体系的工作簿按：工会基本情况统计表（union-basic）第 1 版，指纹 ${specFingerprint(bookSpec)}（来自 本会指标体系.xlsx，已保存在本浏览器，下次打开本页面时自动使用）`,
+      );
+      await pick(page, old);
+      expect((await issuesOn(page)).sort()).toEqual(byBook.cells);
+      await page.click('#spec-reset');
+      await page.waitForSelector(`body[data-spec="${specFingerprint(standardSpec)}"]`);
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+    } finally {
+      // The profile is shared with the other tests: nothing chosen here may stay for them.
+      await page.evaluate(() => localStorage.clear());
+      await page.close();
+    }
+  }, 300_000);
 
   it('a carried spec edited by hand is refused with its own words, nothing checked', async () => {
     const page = await context.newPage();

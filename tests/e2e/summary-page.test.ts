@@ -29,6 +29,8 @@ import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
 import { partsExceptCoreProperties, partsWithPngShapes, pngShape } from '../support/package-parts.js';
 import { findSystemProgram } from '../support/system-program.js';
+import { bookSpec, BOOK_RULE, writeSpecBook } from '../support/federation-spec-book.js';
+import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
 
 const TEST_NAME = '汇总.html opened from disk in Chromium';
 const chromiumPath = findSystemProgram('chromium', 'chromium', TEST_NAME);
@@ -475,6 +477,92 @@ describeWithChromium(TEST_NAME, () => {
     expect(partsExceptCoreProperties(xlsx)).toEqual(partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliOut, OUTPUT_FILES.xlsx)))));
     expect(errors).toEqual([]);
     await page.close();
+  }, 300_000);
+
+  it('merges by the federation’s own 指标体系.xlsx picked on the page, as `unionstat merge --spec` does; lists a faulty book’s faults and keeps the spec; remembers the spec after a reload', async () => {
+    const book = join(work, '本会指标体系.xlsx');
+    const faulty = join(work, '指标体系-有误.xlsx');
+    await writeSpecBook(book);
+    await writeSpecBook(faulty, true);
+    const cliOut = join(work, 'cli-2025-spec-book');
+    runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut, '--spec', book, ...headerArgs()]);
+    // The book matters: the CLI finds its added 审核公式 broken in the samples, which the standard spec has not.
+    const cliRun = readFileSync(join(cliOut, 'run.json'), 'utf8');
+    expect(cliRun).toContain(`"${BOOK_RULE.id}"`);
+    const templates = join(work, 'cli-templates-2026-spec-book');
+    runCli(cliMain, ['template', '--roster', rosterXlsx, '--prior', join(cliOut, OUTPUT_FILES.xlsx), '--year', '2026', '--spec', book, '--out', templates]);
+    const cliFaults = spawnSync(process.execPath, [cliMain, 'spec', faulty], { encoding: 'utf8' });
+    expect(cliFaults.status).toBe(1);
+    const faultLines = cliFaults.stderr.split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((l) => l.trim());
+    expect(faultLines).toEqual(['审核公式!B7：未知指标代码 A99，是否为 A09？']);
+
+    // A browser of its own: what it remembers must not reach the other tests' pages.
+    const own = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    own.on('request', (request) => requests.push(request.url()));
+    await own.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    try {
+      const page = await own.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(pageUrl);
+      await page.waitForSelector('body[data-ready="true"]');
+      const standardLine = `汇总按：工会基本情况统计表（union-basic）第 1 版，指纹 ${specFingerprint(standardSpec)}（内置标准模板）`;
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      expect(await page.locator('#spec-reset').isHidden()).toBe(true);
+
+      // A faulty book: its faults as the CLI lists them, and the spec stays.
+      await page.setInputFiles('#spec-file', faulty);
+      await page.waitForSelector('body[data-spec-refused="1"]');
+      expect(await page.locator('#spec-status').textContent()).toBe('指标体系-有误.xlsx 有 1 处错误，未使用，仍按原来的指标体系：');
+      expect(await page.$$eval('#spec-problems li', (lis) => lis.map((li) => li.textContent))).toEqual(faultLines);
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      expect(await page.locator('body').getAttribute('data-spec')).toBe(specFingerprint(standardSpec));
+
+      // The good book: used, said, and merged by.
+      await page.setInputFiles('#spec-file', book);
+      await page.waitForSelector(`body[data-spec="${specFingerprint(bookSpec)}"]`);
+      const bookLine = `汇总按：工会基本情况统计表（union-basic）第 1 版，指纹 ${specFingerprint(bookSpec)}（来自 本会指标体系.xlsx，已保存在本浏览器，下次打开本页面时自动使用）`;
+      expect(await page.locator('#spec-line').textContent()).toBe(bookLine);
+      expect(await page.locator('#spec-status').textContent()).toBe('已改用 本会指标体系.xlsx 中的指标体系。');
+      expect(await page.locator('#spec-problems').isHidden()).toBe(true);
+      await page.locator('#step-spec').evaluate((node) => node.scrollIntoView());
+      await shoot(page, 'summary-page-spec.png');
+      await merge(page, { folder: join(samples, '2024') });
+      expectSameOutputs(await downloadZip(page), cliOut);
+      // The units' templates carry the federation's spec, as `unionstat template --spec` writes them.
+      expectSameTemplates(unzipSync(await saveDownload(page, () => page.click('#download-templates'), '各单位模板-2026年报.zip')), templates);
+
+      // Next time the page opens, with the same spec, and says so.
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(bookLine);
+      await page.click('#lang');
+      expect(await page.locator('#spec-line').textContent()).toBe(
+        `Merging by: Trade union basic statistics (union-basic) version 1, fingerprint ${specFingerprint(bookSpec)} (from 本会指标体系.xlsx, kept in this browser for the next time this page is opened)`,
+      );
+      await page.click('#lang');
+      // Changing the spec after a merge puts its results away.
+      await merge(page, { folder: join(samples, '2024') });
+      await page.click('#spec-reset');
+      await page.waitForSelector(`body[data-spec="${specFingerprint(standardSpec)}"]`);
+      expect(await page.locator('#results').isHidden()).toBe(true);
+      expect(await page.locator('#problem').textContent()).toBe('指标体系已更换，请重新点“开始汇总”。');
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      // A kept spec this page can no longer use (changed by hand here) is said, dropped, and never used.
+      await page.evaluate(() => localStorage.setItem('union-stats.summary.spec', JSON.stringify({ file: '旧指标体系.xlsx', spec: { id: 'union-basic' } })));
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.locator('#spec-line').textContent()).toBe(standardLine);
+      expect(await page.locator('#spec-status').textContent()).toBe('本浏览器保存的指标体系（来自 旧指标体系.xlsx）已无法使用，已改回内置标准模板。如需使用本联合会的指标体系，请重新选择 指标体系.xlsx。');
+      expect(await page.evaluate(() => localStorage.getItem('union-stats.summary.spec'))).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+    }
   }, 300_000);
 
   it('shows progress with counts and the current file while it reads, and cancels', async () => {

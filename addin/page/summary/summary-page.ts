@@ -19,9 +19,9 @@ import { showUnit } from './unit-view.js';
 import { wireDraftPanel } from './draft-panel.js';
 import { wireTemplatesPanel } from './templates-panel.js';
 import { Cancelled, type CancelToken } from './worker-pool.js';
-
-/** The federation's spec when one was baked into this build (`webpack --env spec=…`), else the standard template. */
-const federationSpec = builtInSpec().spec;
+import { createSpecPicker } from '../spec-choice/spec-picker.js';
+import { SPEC_STORE_KEYS } from '../spec-choice/spec-store.js';
+import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 
 /** The reader worker's source, put here by the one-file build (webpack.config.js, OneFilePagePlugin). */
 const WORKER_SOURCE = 'UNION_STATS_WORKER_SOURCE:summary-worker';
@@ -50,6 +50,8 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   let locale = initialLocale;
   const chosen: Chosen = {};
   let result: PageMergeResult | undefined;
+  /** The spec `result` was merged by: its outputs, templates and 审核意见 are all of that spec. */
+  let resultSpec: TemplateSpec | undefined;
   let cancel: CancelToken | undefined;
 
   const problem = byId(doc, 'problem');
@@ -58,8 +60,25 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     problem.hidden = text === '';
   };
 
+  // The federation's spec: one it chose on this page (remembered by this browser), else the build's.
+  const specPicker = createSpecPicker({
+    doc,
+    purpose: 'merge',
+    storageKey: SPEC_STORE_KEYS.summary,
+    builtIn: builtInSpec(),
+    locale: () => locale,
+    onChange: () => {
+      // Results merged by another spec are not this spec's: they go, and the page says to merge again.
+      if (!result) return;
+      result = undefined;
+      resultSpec = undefined;
+      byId(doc, 'results').hidden = true;
+      delete doc.body.dataset.merged;
+      showProblem(t('specRemerge', locale));
+    },
+  });
   const draftPanel = wireDraftPanel(doc, { run: () => result, locale: () => locale });
-  const templatesPanel = wireTemplatesPanel(doc, { spec: federationSpec, run: () => result, locale: () => locale });
+  const templatesPanel = wireTemplatesPanel(doc, { spec: () => resultSpec ?? specPicker.current().spec, run: () => result, locale: () => locale });
 
   const header = loadHeader();
   const preparer = byId<HTMLInputElement>(doc, 'preparer');
@@ -89,6 +108,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     doc.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     doc.title = t('summaryTitle', locale);
     applyPageText(doc, locale);
+    specPicker.render();
     describeChoices();
     if (result) showResults(result);
   }
@@ -139,6 +159,10 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   onDrop('drop-submissions', takeSubmissions);
   onDrop('drop-roster', takeRoster);
   onDrop('drop-prior', takePrior);
+  onDrop('drop-spec', (picked) => {
+    const file = picked.find((p) => /\.(xlsx|json)$/i.test(p.name)) ?? picked[0];
+    if (file) void specPicker.take(file.file);
+  });
   byId(doc, 'clear-prior').addEventListener('click', () => {
     chosen.prior = undefined;
     describeChoices();
@@ -180,10 +204,11 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
     progressText.textContent = '';
     progressFile.textContent = '';
     const began = Date.now();
+    const spec = specPicker.current().spec;
     try {
       result = await runPageMerge(
         {
-          spec: federationSpec,
+          spec,
           submissions: chosen.submissions,
           roster: chosen.roster,
           prior: chosen.prior,
@@ -211,6 +236,12 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
           },
         },
       );
+      if (specPicker.current().spec !== spec) {
+        // The spec changed while the files were read: this result is of the spec no longer chosen.
+        result = undefined;
+        return showProblem(t('specRemerge', locale));
+      }
+      resultSpec = spec;
       showResults(result);
       byId(doc, 'done').textContent = t('mergeDone', locale, { seconds: ((Date.now() - began) / 1000).toFixed(1) });
       doc.body.dataset.merged = 'true';
@@ -228,7 +259,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   let table: StatusTable | undefined;
   function showResults(run: PageMergeResult): void {
     const { report } = run;
-    const document = summaryDocument(report, federationSpec, locale);
+    const document = summaryDocument(report, resultSpec!, locale);
     renderSentences(byId(doc, 'sentence-list'), document);
     renderPreview(byId(doc, 'preview'), document);
     const files = new Map<string, FileRecord>(report.files.map((f) => [f.file, f]));
@@ -244,7 +275,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
         void showUnit(report.statuses[index], {
           issuesHost: byId(doc, 'unit-issues'),
           sheetHost: byId(doc, 'unit-sheet'),
-          spec: federationSpec,
+          spec: resultSpec!,
           locale,
           files,
           blobs: run.blobs,
@@ -330,7 +361,7 @@ export function startSummaryPage(doc: Document, initialLocale: Locale): { locale
   // 审核意见 as `unionstat merge --feedback` writes them (the 审核意见 folder's files), zipped.
   byId(doc, 'download-feedback').addEventListener('click', async () => {
     if (!result) return;
-    const files = await buildFeedback(result.report, federationSpec);
+    const files = await buildFeedback(result.report, resultSpec!);
     saveFile(doc, { name: t('feedbackZipName', locale, { year: result.report.summary.year }), bytes: zipOutputs(files) });
   });
 

@@ -7,8 +7,8 @@ import type { PageMergeResult } from './run-page-merge.js';
 import { saveFile } from './save-file.js';
 
 export interface TemplatesPanelEnv {
-  /** The spec the page merges by: the templates are made from it. */
-  spec: TemplateSpec;
+  /** The spec the page merged by: the templates are made from it. */
+  spec: () => TemplateSpec;
   run: () => PageMergeResult | undefined;
   locale: () => Locale;
 }
@@ -21,7 +21,7 @@ export interface TemplatesPanelEnv {
  */
 export function wireTemplatesPanel(doc: Document, env: TemplatesPanelEnv): { describe(): void; reset(): void } {
   const status = doc.getElementById('templates-status')!;
-  const periodOf = (run: PageMergeResult, locale: Locale) => env.spec.periods.find((p) => p.key === run.report.summary.period)?.label[locale] ?? run.report.summary.period;
+  const periodOf = (run: PageMergeResult, locale: Locale) => env.spec().periods.find((p) => p.key === run.report.summary.period)?.label[locale] ?? run.report.summary.period;
 
   function describe(): void {
     const run = env.run();
@@ -40,10 +40,10 @@ export function wireTemplatesPanel(doc: Document, env: TemplatesPanelEnv): { des
     button.disabled = true;
     status.textContent = t('templatesWorking', locale);
     try {
-      const zip = await pageUnitTemplates(run, env.spec, plan, locale);
+      const zip = await pageUnitTemplates(run, env.spec(), plan, locale);
       saveFile(doc, zip);
       // What the CLI says after writing them: how many, how many with 上年, and which are left open.
-      const units = prefilledUnits(env.spec, { units: run.roster.units, year: zip.year, period: run.report.summary.period, prior: zip.prior });
+      const units = prefilledUnits(env.spec(), { units: run.roster.units, year: zip.year, period: run.report.summary.period, prior: zip.prior });
       const open = units.filter((u) => Object.keys(u.prior).length === 0).map((u) => u.unitName);
       const done = t('templatesDone', locale, { n: units.length, year: zip.year, file: zip.name, filled: units.length - open.length });
       status.textContent = open.length > 0 ? `${done} ${t('templatesOpen', locale, { names: open.join('、') })}` : done;

@@ -164,8 +164,51 @@ describe('readSpecBook: each fault at its sheet, row and column', () => {
 
   it('what only the schema knows (表栏 without 本年), on the sheet it concerns', () => {
     const sheets = edited('表栏', (rows) => {
-      rows.splice(rows.findIndex((r) => r[0] === 'current'), 1);
+      rows.splice(rows.findIndex((r) => r[0] === '本年'), 1);
     });
     expect(problems(sheets)).toEqual(['表栏!A1：此处内容不符合模板规格的要求（规格位置 columns）。']);
+  });
+});
+
+describe('readSpecBook: the 代码 of 表头, 表栏 and 统计期 in Chinese', () => {
+  const keyColumn = (name: string) => specToBook(standardSpec).find((s) => s.name === name)!.rows.map((r) => r[0]);
+
+  it('writes the words of the standard form, not English keys', () => {
+    expect(keyColumn('表头')).toEqual(['填报单位', '单位代码', '统计年度', '统计期', '填报人', '联系电话', '单位负责人', '填报日期']);
+    expect(keyColumn('表栏')).toEqual(['代码', '指标名称', '计量单位', '本年', '上年', '增减', '说明']);
+    expect(keyColumn('统计期')).toEqual(['年报', '上半年']);
+    const header = specToBook(standardSpec).find((s) => s.name === '表头审核')!;
+    expect(new Set(header.rows.map((r) => r[1]))).toEqual(new Set(['填报单位', '单位代码', '统计年度', '统计期', '填报人', '联系电话']));
+  });
+
+  it('still reads a book written with the English keys (unitCode, current, annual), to the same spec', () => {
+    const english: Record<string, Record<string, string>> = {
+      表头: { 填报单位: 'unitName', 单位代码: 'unitCode', 统计年度: 'year', 统计期: 'period', 填报人: 'preparer', 联系电话: 'phone', 单位负责人: 'head', 填报日期: 'date' },
+      表栏: { 代码: 'code', 指标名称: 'name', 计量单位: 'unit', 本年: 'current', 上年: 'prior', 增减: 'change', 说明: 'note' },
+      统计期: { 年报: 'annual', 上半年: 'half' },
+    };
+    const sheets = specToBook(standardSpec).map((s) => {
+      const keys = english[s.name] ?? (s.name === '表头审核' ? english['表头'] : undefined);
+      if (!keys) return s;
+      const at = s.name === '表头审核' ? 1 : 0;
+      return { ...s, rows: s.rows.map((r) => r.map((v, i) => (i === at ? keys[String(v)] : v))) };
+    });
+    expect(sheets.find((s) => s.name === '表栏')!.rows[3][0]).toBe('current');
+    const result = readSpecBook(bookGrids(sheets));
+    expect(result.ok && result.spec).toEqual(standardSpec);
+  });
+
+  it('takes other common spellings (单位名称, 半年报), and names the allowed words for one it does not know', () => {
+    const sheets = edited('表头', (rows) => {
+      rows[0][0] = '单位名称';
+    });
+    const periods = sheets.find((s) => s.name === '统计期')!;
+    periods.rows[1][0] = '半年报';
+    const result = readSpecBook(bookGrids(sheets));
+    expect(result.ok && result.spec).toEqual(standardSpec);
+    const wrong = edited('表栏', (rows) => {
+      rows[3][0] = '本年度';
+    });
+    expect(problems(wrong)).toEqual(['表栏!A5：“本年度”不是“代码”可选的值；可选：代码、指标名称、计量单位、本年、上年、增减、说明。']);
   });
 });

@@ -49,6 +49,22 @@ describe('samples/指标体系.xlsx', () => {
     expect(contents(committed)).toEqual(contents(regenerated));
   });
 
+  it('offers the 代码 words of 表头, 表栏 and 统计期 (and 表头审核’s 表头项) as drop-downs, in Chinese', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(SAMPLE)) as unknown as ExcelJS.Buffer);
+    const listAt = (sheet: string, cell: string) => {
+      const v = wb.getWorksheet(sheet)!.getCell(cell).dataValidation;
+      return v?.type === 'list' ? v.formulae : undefined;
+    };
+    expect(wb.getWorksheet('表头')!.getCell('A3').value).toBe('单位代码');
+    expect(listAt('表头', 'A3')).toEqual(['"填报单位,单位代码,统计年度,统计期,填报人,联系电话,单位负责人,填报日期"']);
+    expect(listAt('表栏', 'A5')).toEqual(['"代码,指标名称,计量单位,本年,上年,增减,说明"']);
+    expect(listAt('统计期', 'A2')).toEqual(['"年报,上半年"']);
+    expect(listAt('表头审核', 'B2')).toEqual(listAt('表头', 'A3'));
+    // The name a template shows stays free text.
+    expect(listAt('表头', 'B3')).toBeUndefined();
+  });
+
   it('reads back to the standard template v1 exactly, by the fast reader and by exceljs', async () => {
     const fast = await loadSpecWorkbook(SAMPLE);
     expect(fast.ok && fast.spec).toEqual(standardSpec);
