@@ -51,7 +51,10 @@ export const uiText = {
     en: 'Check the statistics workbook in your browser; the file never leaves this computer. For WPS and older Office.',
   },
   download: { zh: '下载修改后的工作簿', en: 'Download the changed workbook' },
-  readFailed: { zh: '无法读取该文件。请在 Excel 中打开并另存为 Excel 工作簿 (*.xlsx) 后重试。', en: 'Cannot read this file. Open it in Excel, save it as an Excel workbook (*.xlsx) and try again.' },
+  cannotEdit: {
+    zh: '本页无法修改该文件（审核结果不受影响）。请在 Excel 中修改；或在 Excel 中打开并另存为 Excel 工作簿 (*.xlsx) 后，再在本页填入或写入。',
+    en: 'This page cannot change this file (the check above stands). Change it in Excel, or open it in Excel, save it as an Excel workbook (*.xlsx) and fill or write here again.',
+  },
   reportHeads: {
     zh: '严重程度|状态|单元格|指标|问题|修改建议|说明',
     en: 'Severity|Status|Cell|Indicator|Problem|How to fix|Explanation',

@@ -17,8 +17,9 @@ export interface CheckPage {
 }
 
 /**
- * Wires the standalone check page: a file chosen or dropped is read by exceljs
- * in this browser, checked by the same panel as the task pane, and the sheet
+ * Wires the standalone check page: a file chosen or dropped is read in this
+ * browser by the CLI's reader (exceljs only once the user asks the page to
+ * change it), checked by the same panel as the task pane, and the sheet
  * drawn with its bad cells marked. The file never leaves the computer. A
  * workbook is checked by the spec it carries; one that carries none by the
  * federation's 指标体系 chosen on the page (remembered by this browser), else by
@@ -87,19 +88,26 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
       problem.textContent = `${name}：${screened.issue.message[locale]} ${screened.issue.hint[locale]}`;
       return undefined;
     }
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-    } catch {
-      // exceljs's own words are English: the page says what to do instead.
-      problem.textContent = `${name}：${t('readFailed', locale)}`;
-      return undefined;
-    }
-    workbook = wb;
     fileName = name;
     lastFile = file;
+    // Checked and shown from the bounded reader's grids: exceljs, whose memory follows the file, loads it only
+    // when the user asks the page to change it (填入计算值, 写入审核结果), and only this file.
+    const editable = async (): Promise<ExcelJS.Workbook> => {
+      const wb = new ExcelJS.Workbook();
+      try {
+        await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+      } catch {
+        // exceljs's own words are English: the page says what to do instead.
+        throw Object.assign(new Error('exceljs could not load the file'), {
+          zh: `${name}：${t('cannotEdit', 'zh')}`,
+          en: `${name}: ${t('cannotEdit', 'en')}`,
+        });
+      }
+      if (lastFile === file) workbook = wb;
+      return wb;
+    };
     const { spec, origin, problem: specProblem } = (await picker).current();
-    const access = createExcelJSAccess(wb, {
+    const access = createExcelJSAccess(editable, {
       sheetName: spec.sheetName,
       view,
       grids: screened.workbook,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { launchZhProfile } from '../../bench/headless-chromium.js';
@@ -135,6 +136,36 @@ describeWithChromium(TEST_NAME, () => {
     const b03 = (validFill.current!.B02 as number) / (validFill.current!.B01 as number);
     expect(await page.locator(`td[data-cell="${cellOf('B03')}"]`).textContent()).toBe(String(Math.round(b03 * 1000) / 10));
     expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
+    await page.close();
+  });
+
+  it('check.html: a file exceljs cannot load is still checked and shown (read by the bounded reader); only changing it is refused, in Chinese', async () => {
+    // The flawed workbook with its workbook.xml written with an `x:` prefix (as some producers write it): valid
+    // SpreadsheetML the fast reader takes, on which exceljs 4.4 finds no sheets and throws. The page used to refuse it.
+    const zip = unzipSync(readFileSync(flawedPath));
+    const xml = strFromU8(zip['xl/workbook.xml']);
+    const prefixed = xml
+      .replace(/<(\/?)([A-Za-z]+)(?=[\s>/])/g, (tag, slash: string, name: string) => (name === 'xml' ? tag : `<${slash}x:${name}`))
+      .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    expect(prefixed).toContain('<x:sheets>');
+    zip['xl/workbook.xml'] = strToU8(prefixed);
+    const path = join(work, 'exceljs-cannot-load.xlsx');
+    writeFileSync(path, zipSync(zip));
+    await expect(new ExcelJS.Workbook().xlsx.load(new Uint8Array(readFileSync(path)).buffer)).rejects.toThrow();
+
+    const page = await context.newPage();
+    await page.goto(`${server.url}check.html`);
+    await page.setInputFiles('#file', path);
+    await page.waitForSelector('button.issue');
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
+    expect(await page.locator('td.mark-hard').count()).toBe(3);
+    expect(await page.locator('#problem').textContent()).toBe('');
+    await page.click('button[data-action="fill"]');
+    await page.waitForSelector('.status:has-text("本页无法修改该文件")');
+    expect(await page.locator('.status').textContent()).toContain('exceljs-cannot-load.xlsx');
+    expect(await page.locator('#download').isHidden()).toBe(true);
+    // The issues found stay on screen.
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
     await page.close();
   });
 
