@@ -14,6 +14,7 @@ import { rosterMessages } from './roster-messages.js';
 import { rosterInputMessages } from './roster-input-messages.js';
 import { reportMessages } from './report-messages.js';
 import { specMetaMessages } from './spec-meta-messages.js';
+import { multiTableMessages } from './multi-table-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -35,6 +36,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...rosterInputMessages,
   ...reportMessages,
   ...specMetaMessages,
+  ...multiTableMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

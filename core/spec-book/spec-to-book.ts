@@ -88,8 +88,13 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
       ]);
     }
   }
+  // Only a template of several tables has a 表 sheet: a one-table spec's workbook stays as it is.
+  const tables: BookSheet[] = spec.tables
+    ? [{ name: SHEETS.tables, columns: COLUMNS.tables, rows: spec.tables.map((t) => [t.id, t.title.zh, t.title.en, t.sheetName, list(t.sections)]) }]
+    : [];
+  const readme = spec.tables ? [...README_LINES, TABLES_README_LINE] : README_LINES;
   return [
-    { name: SHEETS.readme, columns: [{ head: '说明', required: false, width: 110 }], rows: README_LINES.map((l) => [l]) },
+    { name: SHEETS.readme, columns: [{ head: '说明', required: false, width: 110 }], rows: readme.map((l) => [l]) },
     {
       name: SHEETS.template,
       columns: COLUMNS.template,
@@ -101,6 +106,7 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
         [TEMPLATE_ITEMS.sheetName, spec.sheetName],
       ],
     },
+    ...tables,
     {
       name: SHEETS.indicators,
       columns: COLUMNS.indicators,
@@ -150,3 +156,6 @@ const README_LINES = [
   '“通用审核”表：按指标类型统一审核（整数、取值范围、小数位数、比率核对、历史变动阈值、必填、上年数核对）。',
   '“表头审核”“部分”“表头”“表栏”“统计期”“报告语句”各表一般不需改动。英文各列可留空（按中文显示）。',
 ];
+
+const TABLES_README_LINE =
+  '“表”表：模板有几张表时每行一张（表一、表二 …）：编号、名称、工作表名称（每张表一个工作表）、部分（该表包含“部分”表中的哪些部分，用顿号分隔）。每个部分只属于一张表；指标代码在各表间不能重复，审核公式可以跨表（表间审核）。';
