@@ -31,7 +31,7 @@ export interface ReadRowsResult {
  * at that cell. Duplicates and merged value cells are refused; unknown rows are
  * ignored, with a soft word when they look like a code.
  */
-export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead): ReadRowsResult {
+export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead, only?: ReadonlySet<string>): ReadRowsResult {
   const sheet = grid.sheetName;
   const merges = mergeIndexOf(grid);
   const codeCol = head.columns.code as number;
@@ -48,7 +48,8 @@ export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead): R
     }
     blankRun = 0;
     const code = normaliseCode(typed);
-    const indicator = prepared.indicatorByCode.get(code);
+    // Another table's code on this sheet is not this table's row: named like any unknown code.
+    const indicator = only && !only.has(code) ? undefined : prepared.indicatorByCode.get(code);
     const codeCell = a1(r, codeCol);
     if (!indicator) {
       if (CODE_LIKE.test(code)) {
