@@ -1,6 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { recordingEffects } from '../../../pipeline/cli/effects.js';
+import { runCli } from '../../../pipeline/cli/program.js';
 import { loadSpecWorkbook } from '../../../pipeline/io/load-spec-workbook.js';
 import { buildSampleSpecBook } from '../../../samples/make-spec-book.js';
 import { buildSampleTemplate } from '../../../samples/make-template.js';
@@ -46,5 +51,31 @@ describe('the two-table example in samples/', () => {
       ['_meta', 'veryHidden'],
     ]);
     expect(contents(committed)).toEqual(contents(await roundTrip(buildSampleTemplate(twoTableSpec))));
+  });
+});
+
+describe('unionstat spec on the two-table workbook', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'two-table-spec-'));
+
+  it('checks it, names its tables, and converts it to JSON and back to the same spec', async () => {
+    const effects = recordingEffects();
+    const json = join(dir, 'spec.json');
+    expect(await runCli(['spec', BOOK, '--out', json], effects)).toBe(0);
+    expect(effects.stdout[0]).toBe(`${BOOK} 无误：工会基本情况统计表（两表）（union-two-tables 第 1 版），30 项指标，分 2 张表（表一 组织建设、表二 帮扶与经费），33 条审核（其中审核公式 14 条）。`);
+    expect(JSON.parse(readFileSync(json, 'utf8')).tables).toEqual(JSON.parse(JSON.stringify(twoTableSpec.tables)));
+    const xlsx = join(dir, 'again.xlsx');
+    expect(await runCli(['spec', json, '--out', xlsx], recordingEffects())).toBe(0);
+    const again = await loadSpecWorkbook(xlsx);
+    expect(again.ok && again.spec).toEqual(twoTableSpec);
+  });
+
+  it('reports a fault of the 表 sheet at its cell, in Chinese (exit 1)', async () => {
+    const wb = await load(BOOK);
+    wb.getWorksheet('表')!.getCell('E3').value = 'B、C';
+    const bad = join(dir, 'bad.xlsx');
+    await wb.xlsx.writeFile(bad);
+    const effects = recordingEffects();
+    expect(await runCli(['spec', bad], effects)).toBe(1);
+    expect(effects.stderr).toEqual([`${bad}：1 处错误`, '  表!E3：部分“B”已属于 表!A2 的表，每个部分只能属于一张表。']);
   });
 });
