@@ -3,7 +3,7 @@ import type { TemplateSpec } from '../spec/template-spec.js';
 import type { Extracted, ExtractResult } from './extracted.js';
 import { findTemplateSheet, type FindSheetResult, type SheetTarget } from './find-sheet.js';
 import { holdsCodeOf } from './holds-code.js';
-import { specTables, type SpecTableView } from '../spec/spec-tables.js';
+import { specTables, tableOfIndicator, type SpecTableView } from '../spec/spec-tables.js';
 import type { ExtractedRow, ExtractedTable } from './extracted.js';
 import type { WorkbookGrids } from './grid.js';
 import { prepareSpec } from './prepared-spec.js';
@@ -75,6 +75,10 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
   const tables = specTables(spec);
   const multi = tables.length > 1;
   const ownCodes = (t: SpecTableView) => new Set(t.indicators.map((i) => i.code));
+  const otherTable = (code: string) => {
+    const t = prepared.indicatorByCode.has(code) ? tableOfIndicator(spec, code) : undefined;
+    return t && { title: t.title.zh, titleEn: t.title.en, sheetName: t.sheetName };
+  };
   const located = findTemplateSheet(workbook, prepared, multi ? tableTarget(tables[0], new Set()) : undefined);
   if (!located.found) return { ok: false, issues: [...issues, tableNotFoundIssue(spec, located)] };
   const { grid, head } = located;
@@ -92,7 +96,7 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
     for (const column of spec.columns) {
       if (column.required && found.head.columns[column.key] === undefined) issues.push(missingColumnIssue(column, at, found.head.headRow));
     }
-    const result = readRows(found.grid, prepared, found.head, multi ? ownCodes(table) : undefined);
+    const result = readRows(found.grid, prepared, found.head, multi ? { codes: ownCodes(table), elsewhere: otherTable } : undefined);
     for (const code of unread) delete result.rows[code];
     const rowIssues = result.issues.filter(
       (i) => !(i.indicator !== undefined && unread.has(i.indicator)) && !(i.code === 'structure.unknown-row' && foreign.has(normaliseCode(String(i.values.code)))),

@@ -56,6 +56,12 @@ export const multiTableMessages: Record<string, MessageEntry> = {
     '把分子、分母放进同一张表，或改用审核公式（表间审核）核对两表。',
     'Put numerator and denominator in the same table, or check the two tables with a 审核公式 instead.',
   ),
+  'table.row-elsewhere': entry(
+    '{cell} 的代码“{code}”是“{table}”的指标，应填在工作表“{expected}”中；该行未读取。',
+    'The code "{code}" in {cell} belongs to "{tableEn}", on the sheet "{expected}"; the row was not read.',
+    '请把这一行的数字填到工作表“{expected}”中该指标的行里，并删去此行。',
+    'Enter the figures on the sheet "{expected}", in that indicator\'s row, and delete this row.',
+  ),
   'table.sheet-missing': entry(
     '工作簿中没有“{table}”（工作表“{expected}”），该表的指标未能读取。',
     'The workbook has no "{tableEn}" (sheet "{expected}"); its indicators could not be read.',

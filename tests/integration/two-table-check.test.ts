@@ -6,6 +6,7 @@ import { check } from '../../core/rules/index.js';
 import { readWorkbookFast } from '../../core/xlsx/read-workbook-fast.js';
 import { readWorkbookWithExcelJS } from '../../pipeline/io/exceljs-reader.js';
 import { buildTemplateWorkbook, fillTemplate, templateLayout, type TemplateFill } from '../../report/template/index.js';
+import { buildUnitTemplate } from '../../report/template/build-unit-templates.js';
 import { SAMPLE_UNITS, unitFigures } from '../../samples/sample-data.js';
 import { twoTableSpec as spec } from '../../samples/two-table-spec.js';
 
@@ -101,5 +102,43 @@ describe('a template of two tables: written, filled, read and checked', () => {
     });
     const again = await issuesBoth(renamedFirst);
     expect(brief(again.fast)).toEqual(['soft structure.sheet-renamed Sheet1! []']);
+  });
+});
+
+describe('a template of two tables: rows where they do not belong', () => {
+  it('another table’s code on a sheet is not read there, and says which sheet it belongs on', async () => {
+    const bytes = await filled(valid, (wb) => {
+      const ws = wb.getWorksheet(t1.sheetName)!;
+      const row = t1.lastRow + 1;
+      ws.getCell(row, t1.columns.code!).value = 'C01';
+      ws.getCell(row, t1.columns.current!).value = 999;
+    });
+    const { fast, exceljs } = await issuesBoth(bytes);
+    for (const issues of [fast, exceljs]) {
+      const elsewhere = issues.filter((i) => i.code === 'table.row-elsewhere');
+      expect(elsewhere.map((i) => `${i.sheet}!${i.cell} ${i.message.zh}`)).toEqual([
+        `${t1.sheetName}!${a1(t1.lastRow + 1, t1.columns.code!)} ${a1(t1.lastRow + 1, t1.columns.code!)} 的代码“C01”是“帮扶与经费”的指标，应填在工作表“表二 帮扶与经费”中；该行未读取。`,
+      ]);
+    }
+    // 表二's own C01 is the one read: no sum-of-parts issue from the stray 999.
+    expect(fast.filter((i) => i.severity === 'hard')).toEqual([]);
+  });
+});
+
+describe('a pre-filled template of two tables', () => {
+  it('locks 上年 on both tables’ sheets, and a 上年 changed on 表二 is a hard issue there', async () => {
+    const prior = unitFigures(unit, 2024);
+    const made = buildUnitTemplate(spec, { unitCode: unit.code, unitName: unit.name, year: 2025, period: 'annual', prior, priorSource: '汇总表.xlsx' });
+    const priorCol = t1.columns.prior!;
+    expect(made.getWorksheet(t1.sheetName)!.getCell(t1.rows.A01, priorCol).protection?.locked).toBe(true);
+    expect(made.getWorksheet(t2.sheetName)!.getCell(t2.rows.C01, priorCol).protection?.locked).toBe(true);
+    expect(made.getWorksheet(t2.sheetName)!.getCell(t2.headRow, priorCol).note).toBeDefined();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await made.xlsx.writeBuffer()) as ArrayBuffer);
+    fillTemplate(wb, spec, { header: { preparer: header.preparer, phone: header.phone }, current: unitFigures(unit, 2025), prior: { C02: prior.C02 + 1 } });
+    const { fast, exceljs } = await issuesBoth(new Uint8Array(await wb.xlsx.writeBuffer()));
+    for (const issues of [fast, exceljs]) {
+      expect(issues.filter((i) => i.code === 'meta.prior-changed').map((i) => `${i.sheet}!${i.cell}`)).toEqual([`${t2.sheetName}!${a1(t2.rows.C02, priorCol)}`]);
+    }
   });
 });
