@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { tooLargeIssue } from '../../core/xlsx/classify-file.js';
 import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
@@ -78,7 +79,7 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     fileName = name;
     const { spec, origin, problem: specProblem } = await fallback;
     const access = createExcelJSAccess(wb, {
-      sheetName: spec.sheetName,
+      sheetName: specTables(spec)[0].sheetName,
       view,
       grids: screened.workbook,
       cachedEmptyStrings: findCachedEmptyStrings(bytes),

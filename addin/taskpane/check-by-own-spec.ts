@@ -44,9 +44,9 @@ export async function checkByOwnSpec(access: WorkbookAccess, fallback: FallbackS
   if (chosen.source === 'fallback' && fallback.problem) return refused(fallback.problem, []);
   const spec = chosen.spec;
   // The other tables of a template of several are read only once the spec says there are some.
-  const others = specTables(spec).slice(1).map((t) => t.sheetName);
-  if (others.length > 0) read = await access.readTemplate(read.grids.sheetNames.includes(spec.sheetName) ? spec.sheetName : read.sheet, others);
-  else if (spec.sheetName !== read.sheet && read.grids.sheetNames.includes(spec.sheetName)) read = await access.readTemplate(spec.sheetName);
+  const [first, ...others] = specTables(spec).map((t) => t.sheetName);
+  if (others.length > 0) read = await access.readTemplate(read.grids.sheetNames.includes(first) ? first : read.sheet, others);
+  else if (first !== read.sheet && read.grids.sheetNames.includes(first)) read = await access.readTemplate(first);
   const review = reviewWorkbook(spec, read.grids, read.sheet, context);
   if (chosen.source === 'fallback') return { read, review, spec, source: fallback.origin, fingerprint: specFingerprint(spec) };
   const configured = specFingerprint(fallback.spec);

@@ -1,6 +1,7 @@
 import { findTable, type TableHead } from './find-table.js';
 import type { Grid, WorkbookGrids } from './grid.js';
 import type { PreparedSpec } from './prepared-spec.js';
+import { specTables } from '../spec/spec-tables.js';
 import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME } from './template-sheet-names.js';
 
 /** A sheet name up to width, case and spaces (`基本情况统计表 ` is the named sheet; `基本情况统计表 (2)` is not). */
@@ -30,7 +31,7 @@ export interface SheetTarget {
  * match, visible sheets before hidden ones. With a target, the sheet of one
  * table of several (see core/spec/spec-tables).
  */
-export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpec, target: SheetTarget = { sheetName: prepared.spec.sheetName }): FindSheetResult {
+export function findTemplateSheet(workbook: WorkbookGrids, prepared: PreparedSpec, target: SheetTarget = { sheetName: specTables(prepared.spec)[0].sheetName }): FindSheetResult {
   const { sheetName } = target;
   const wanted = sheetKey(sheetName);
   const hidden = workbook.hiddenSheets;

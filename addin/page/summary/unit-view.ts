@@ -1,4 +1,5 @@
 import { countIssues, type Issue } from '../../../core/issues/issue.js';
+import { specTables } from '../../../core/spec/spec-tables.js';
 import type { FileRecord, UnitStatusRow } from '../../../core/merge/merge-report.js';
 import type { Locale } from '../../../core/messages/render-text.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
@@ -85,7 +86,7 @@ export async function showUnit(status: UnitStatusRow, options: UnitViewOptions):
     const read = readWorkbookFast(await bytesOf(blob), base, DEFAULT_READ_LIMITS);
     if (!read.ok) return;
     const grids = read.workbook;
-    const sheet = record.sheet && grids.sheetNames.includes(record.sheet) ? record.sheet : grids.sheetNames.includes(spec.sheetName) ? spec.sheetName : grids.sheetNames[0];
+    const sheet = record.sheet && grids.sheetNames.includes(record.sheet) ? record.sheet : grids.sheetNames.includes(specTables(spec)[0].sheetName) ? specTables(spec)[0].sheetName : grids.sheetNames[0];
     const grid = sheet ? grids.sheet(sheet) : undefined;
     if (!grid) return;
     view.show(grid);
