@@ -80,7 +80,11 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
     return t && { title: t.title.zh, titleEn: t.title.en, sheetName: t.sheetName };
   };
   const located = findTemplateSheet(workbook, prepared, multi ? tableTarget(tables[0], new Set()) : undefined);
-  if (!located.found) return { ok: false, issues: [...issues, tableNotFoundIssue(spec, located)] };
+  if (!located.found) {
+    // The first table (with the header) gone from a workbook that holds another table of this template: said so, not "not this template".
+    const other = multi ? findTemplateSheet(workbook, prepared) : located;
+    return { ok: false, issues: [...issues, other.found ? tableSheetMissingIssue(tables[0]) : tableNotFoundIssue(spec, located)] };
+  }
   const { grid, head } = located;
   const sheet = grid.sheetName;
   const rows: Record<string, ExtractedRow> = {};

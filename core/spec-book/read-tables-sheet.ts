@@ -1,11 +1,10 @@
 import type { SpecTable } from '../spec/template-spec.js';
-import { BAD_SHEET_CHARS, sheetNameKey } from '../spec/table-faults.js';
+import { BAD_SHEET_CHARS, RESERVED_SHEETS, sheetNameKey } from '../spec/table-faults.js';
 import type { Reader } from './book-cell-reader.js';
 import type { BookRow } from './book-table.js';
 import { LIST_JOIN } from './spec-book-layout.js';
 
-/** Sheets the template adds beside its tables. */
-const RESERVED = new Set(['_meta', '填表说明'].map(sheetNameKey));
+const RESERVED = new Set(RESERVED_SHEETS.map(sheetNameKey));
 
 export interface TablesContext {
   /** Section code or title → section id (the 部分 sheet). */

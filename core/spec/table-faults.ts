@@ -1,7 +1,7 @@
 import type { Indicator } from './template-spec.js';
 
 /** Sheets the template adds beside its tables (core/grid/template-sheet-names.ts): no table may take their names. */
-const RESERVED_SHEETS = ['_meta', '填表说明'];
+export const RESERVED_SHEETS: readonly string[] = ['_meta', '填表说明'];
 /** Characters Excel refuses in a sheet name. */
 export const BAD_SHEET_CHARS = /[:\\/?*[\]]/;
 

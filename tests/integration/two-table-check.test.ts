@@ -91,6 +91,16 @@ describe('a template of two tables: written, filled, read and checked', () => {
     }
   });
 
+  it('without the first table’s sheet (the header’s) the workbook is refused, saying which table is missing', async () => {
+    const bytes = await filled(valid, (wb) => wb.removeWorksheet(wb.getWorksheet(t1.sheetName)!.id));
+    const read = readWorkbookFast(bytes, 'x.xlsx');
+    if (!read.ok) throw new Error(read.issue.message.zh);
+    const extraction = extractTemplate(spec, read.workbook);
+    expect(extraction.ok).toBe(false);
+    if (!extraction.ok) expect(extraction.issues.map((i) => i.code)).toEqual(['table.sheet-missing']);
+    if (!extraction.ok) expect(extraction.issues[0].values.expected).toBe(t1.sheetName);
+  });
+
   it('a renamed table sheet is still found by its own codes, and said so; the other table is not taken for it', async () => {
     const bytes = await filled(valid, (wb) => {
       wb.getWorksheet('表二 帮扶与经费')!.name = '帮扶';
