@@ -13,6 +13,7 @@ import { fillTemplate, templateLayout, type TemplateFill } from '../../report/te
 import { SAMPLE_UNITS, unitFigures } from '../../samples/sample-data.js';
 import { twoTableSpec as spec } from '../../samples/two-table-spec.js';
 import { findSystemProgram } from '../support/system-program.js';
+import { summarySheets } from '../../addin/taskpane/summary/summary-sheets.js';
 
 const BOOK = fileURLToPath(new URL('../../samples/指标体系-两表.xlsx', import.meta.url));
 const [t1, t2] = [templateLayout(spec, 0), templateLayout(spec, 1)];
@@ -118,6 +119,9 @@ describe('the two-table example end to end: template → filled → check → me
       const expected = ind.kind === 'amount' ? Math.round(total(ind.code) * 100) / 100 : total(ind.code);
       expect([ind.code, valueAt(layout.sheetName, layout.rows[ind.code])]).toEqual([ind.code, expected]);
     }
+    // The add-in's 汇总 tab writes the same workbook into Excel: one 汇总 sheet per table.
+    const inExcel = summarySheets(new Uint8Array(readFileSync(join(out, '汇总表.xlsx'))), spec);
+    expect(inExcel.map((s) => s.name)).toEqual(['汇总表一', '汇总表二', '分单位', '同比分析', '报送情况', '审核结果']);
     // 汇总表.xlsx is itself a submission of the two-table template: it checks clean.
     const check = recordingEffects();
     expect(await runCli(['check', '--spec', BOOK, '--year', '2025', join(out, '汇总表.xlsx')], check)).toBe(0);
