@@ -258,6 +258,8 @@ export async function buildSummaryDocx(
   // Stamped: the library renders prototype rows of markers, copied per row after packing.
   const stamps: TableStamp[] | undefined = options.rows === 'library' ? undefined : [];
   for (const section of doc.sections) {
+    // A template of several tables: each table's title before its first section.
+    if (section.tableHeading !== undefined) children.push(heading(section.tableHeading));
     children.push(
       heading(section.heading),
       table(

@@ -61,9 +61,13 @@ export function buildSummaryHtml(
     `<h1 style="font-family:'方正小标宋简体','黑体','SimHei',sans-serif;font-size:20pt;text-align:center;margin:0 0 6pt">${escapeHtml(doc.title)}</h1>`,
     `<p style="${FONT_BODY};font-size:12pt;text-align:center;margin:0 0 12pt">${escapeHtml(doc.subtitle)}</p>`,
   ];
+  const h3 = (text: string) => `<h3 style="${FONT_BODY};font-size:14pt;font-weight:bold;margin:12pt 0 6pt">${escapeHtml(text)}</h3>`;
+  // A template of several tables: each table's title one level above its sections.
+  const tables = doc.sections.some((s) => s.tableHeading !== undefined);
   for (const section of doc.sections) {
+    if (section.tableHeading !== undefined) parts.push(h2(section.tableHeading));
     parts.push(
-      h2(section.heading),
+      (tables ? h3 : h2)(section.heading),
       tableHtml(
         FIGURE_HEAD[lang],
         FIGURE_ALIGN,

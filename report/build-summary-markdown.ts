@@ -27,8 +27,11 @@ export function buildSummaryMarkdown(
 ): string {
   const headings = DOCUMENT_HEADINGS[lang];
   const out: string[] = [`# ${escapeMarkdownCell(doc.title)}`, '', escapeMarkdownCell(doc.subtitle), ''];
+  // A template of several tables: each table's title one level above its sections.
+  const tables = doc.sections.some((s) => s.tableHeading !== undefined);
   for (const section of doc.sections) {
-    out.push(`## ${escapeMarkdownCell(section.heading)}`, '');
+    if (section.tableHeading !== undefined) out.push(`## ${escapeMarkdownCell(section.tableHeading)}`, '');
+    out.push(`${tables ? '###' : '##'} ${escapeMarkdownCell(section.heading)}`, '');
     out.push(
       ...table(
         FIGURE_HEAD[lang],

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERALS } from '../core/messages/chinese-numerals.js';
 import type { Locale } from '../core/messages/render-text.js';
 import type { TemplateSpec } from '../core/spec/template-spec.js';
+import { specTables, tableOfSection } from '../core/spec/spec-tables.js';
 import type { MergeReport } from '../core/merge/merge-report.js';
 import { sectionTables, type FigureRow, type SectionTable } from './figure-rows.js';
 import { fillSentences } from './fill-sentences.js';
@@ -19,8 +20,11 @@ export interface SummaryDocument {
   title: string;
   /** One line under the title: period, units in the totals. */
   subtitle: string;
-  /** The federation total, one table per section, headed `一、组织建设`, each followed by its charts. */
-  sections: (SectionTable & { heading: string; charts: PlacedChart[] })[];
+  /**
+   * The federation total, one table per section, headed `一、组织建设`, each followed by its charts. In a
+   * template of several tables the first section of each carries the table's heading (`表二　帮扶与经费`).
+   */
+  sections: (SectionTable & { heading: string; tableHeading?: string; charts: PlacedChart[] })[];
   /** The headline indicators by unit and subtotal, headed `四、分单位主要指标`. */
   units: UnitTable & { heading: string };
   /** The report sentences that could be filled (skipped ones are only in 报告语句.md). */
@@ -33,6 +37,11 @@ export interface SummaryDocument {
 function sectionHeading(index: number, id: string, title: string, lang: Locale): string {
   if (lang === 'zh') return `${CHINESE_NUMERALS[index] ?? id}、${title}`;
   return `${id}. ${title}`;
+}
+
+/** `表二　帮扶与经费` (zh) or `Table 2. Assistance and funds` (en): numbered by position, as the template's sheets are ordered. */
+function tableHeading(index: number, title: string, lang: Locale): string {
+  return lang === 'zh' ? `表${CHINESE_NUMERALS[index] ?? index + 1}\u3000${title}` : `Table ${index + 1}. ${title}`;
 }
 
 /** A document's charts before they are drawn (or without any). */
@@ -53,11 +62,19 @@ export function summaryDocument(report: MergeReport, spec: TemplateSpec, lang: L
     lang === 'zh'
       ? `统计期：${summary.year}年${period}；计入汇总${summary.total.units}个单位（应报${rosterUnits}个）${kinds.length ? `：${kinds.map((k) => `${k.kind ?? k.label}${k.units}个`).join('、')}` : ''}`
       : `Period: ${summary.year} ${period}; ${summary.total.units} of ${rosterUnits} units in the totals${kinds.length ? ` (${kinds.map((k) => `${k.kind ?? k.label} ${k.units}`).join(', ')})` : ''}`;
-  const sections = sectionTables(spec, summary.total, lang).map((t, i) => ({
-    ...t,
-    heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
-    charts: [],
-  }));
+  const headed = new Set<string>();
+  const tables = specTables(spec);
+  const sections = sectionTables(spec, summary.total, lang).map((t, i) => {
+    const table = tableOfSection(spec, t.section.id);
+    const first = tables.length > 1 && !headed.has(table.id);
+    headed.add(table.id);
+    return {
+      ...t,
+      heading: sectionHeading(i, t.section.id, t.section.title[lang], lang),
+      ...(first ? { tableHeading: tableHeading(tables.indexOf(table), table.title[lang], lang) } : {}),
+      charts: [],
+    };
+  });
   const unitsHeading = lang === 'zh' ? `${CHINESE_NUMERALS[sections.length] ?? ''}、分单位主要指标` : `${String.fromCharCode(65 + sections.length)}. Headline figures by unit`;
   const document: SummaryDocument = {
     lang,

@@ -50,8 +50,11 @@ export interface AccessCapabilities {
  */
 export interface WorkbookAccess {
   readonly capabilities: AccessCapabilities;
-  /** Reads the template sheet: `sheetName` when given (the spec the workbook carries names it), else the adapter's own. */
-  readTemplate(sheetName?: string): Promise<TemplateRead>;
+  /**
+   * Reads the template sheet: `sheetName` when given (the spec the workbook carries names it), else the adapter's own;
+   * and, for a template of several tables, the other tables' sheets (those the workbook has).
+   */
+  readTemplate(sheetName?: string, tableSheets?: readonly string[]): Promise<TemplateRead>;
   /** Replaces the previous highlights by these marks (restoring what was under the old ones). */
   highlight(marks: readonly CellMark[]): Promise<WriteOutcome>;
   /** Restores the cells this add-in highlighted; leaves every other format alone. */

@@ -72,6 +72,8 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
   /** Per sheet, the remembered cells whose fill is still ours, as seen by the last read. */
   const stillOurs = new Map<string, Set<string>>();
   let lastSheet: string | undefined;
+  /** Every sheet the last read took (the template's table sheets), the first one first. */
+  let lastSheets: string[] = [];
 
   const capabilities: AccessCapabilities = {
     highlight: true,
@@ -109,7 +111,34 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
     }
   }
 
-  async function readTemplate(sheetName: string = options.sheetName): Promise<TemplateRead> {
+  /** Reads one more table's sheet whole (a template of several tables): its shape, then its cells in row blocks. */
+  async function readTableSheet(context: Excel.RequestContext, name: string, withProtection: boolean, withMerges: boolean): Promise<Grid> {
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (withProtection) sheet.protection.load('protected,options');
+    const used = queueUsedRangeShape(sheet);
+    const fills = queueCurrentFills(sheet, name);
+    await context.sync();
+    const isProtected = withProtection ? loadedScalar<boolean>(sheet.protection.protected, 'boolean', 'protection.protected') : false;
+    if (isProtected && sheet.protection.options?.allowFormatCells !== true) protectedSheets.add(name);
+    else protectedSheets.delete(name);
+    if (fills.size > 0) stillOurs.set(name, takeStillOurs(name, fills));
+    const rows: (RawCell | undefined)[][] = [];
+    let merges: CellRange[] = [];
+    const blocks = blockAddresses(takeUsedRangeShape(used), maxCells);
+    for (let i = 0; i < blocks.length; i++) {
+      const queued = queueBlock(sheet, blocks[i]);
+      const mergeAreas = i === 0 && withMerges ? used.getMergedAreasOrNullObject() : undefined;
+      mergeAreas?.load('areas/items/address');
+      await context.sync();
+      takeBlock(queued, rows);
+      if (mergeAreas && !mergeAreas.isNullObject) {
+        merges = mergeAreas.areas.items.map((r) => rangeOfAddress(r.address)).filter((r): r is CellRange => r !== undefined);
+      }
+    }
+    return arrayGrid(name, rows, { merges, protected: isProtected });
+  }
+
+  async function readTemplate(sheetName: string = options.sheetName, tableSheets: readonly string[] = []): Promise<TemplateRead> {
     return run(async (context) => {
       const sheets = context.workbook.worksheets;
       const withProtection = supports('ExcelApi', '1.2');
@@ -165,8 +194,15 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
 
       const hiddenSheets = new Set(sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
       const grid = arrayGrid(name, rows, { merges, protected: isProtected });
-      const grids: WorkbookGrids = { sheetNames, hiddenSheets, sheet: (n) => (n === name ? grid : n === metaName ? metaGrid : undefined) };
+      // The other tables of a template of several: each sheet the workbook has, read whole (only when asked for).
+      const others = new Map<string, Grid>();
+      for (const other of tableSheets) {
+        if (other === name || others.has(other) || !sheetNames.includes(other)) continue;
+        others.set(other, await readTableSheet(context, other, withProtection, withMerges));
+      }
+      const grids: WorkbookGrids = { sheetNames, hiddenSheets, sheet: (n) => (n === name ? grid : n === metaName ? metaGrid : others.get(n)) };
       lastSheet = name;
+      lastSheets = [name, ...others.keys()];
       const fileName = fileNameOf(documentUrl());
       return { grids, sheet: name, protected: isProtected, ...(fileName !== undefined ? { fileName } : {}) };
     });
@@ -184,9 +220,22 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
     }
   }
 
+  /** Each sheet marked now or read last, so the old highlights of a sheet with no marks left are put back too. */
   async function highlight(marks: readonly CellMark[]): Promise<WriteOutcome> {
-    const name = marks[0]?.sheet ?? lastSheet;
-    if (name === undefined) return { done: true, cells: 0 };
+    const first = marks[0]?.sheet ?? lastSheet;
+    if (first === undefined) return { done: true, cells: 0 };
+    const names = [...new Set([first, ...marks.map((m) => m.sheet), ...lastSheets])];
+    let cells = 0;
+    let refused = false;
+    for (const name of names) {
+      const outcome = await highlightSheet(name, marks);
+      if (outcome.done) cells += outcome.cells;
+      else refused = true;
+    }
+    return refused ? PROTECTED : { done: true, cells };
+  }
+
+  async function highlightSheet(name: string, marks: readonly CellMark[]): Promise<WriteOutcome> {
     if (protectedSheets.has(name)) return PROTECTED;
     return run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
@@ -254,8 +303,17 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
   }
 
   async function fillDerived(fills: readonly CellFill[]): Promise<WriteOutcome> {
-    const name = fills[0]?.sheet ?? lastSheet;
-    if (name === undefined || fills.length === 0) return { done: true, cells: 0 };
+    if (fills.length === 0) return { done: true, cells: 0 };
+    let cells = 0;
+    for (const name of new Set(fills.map((f) => f.sheet))) {
+      const outcome = await fillSheet(name, fills);
+      if (!outcome.done) return outcome;
+      cells += outcome.cells;
+    }
+    return { done: true, cells };
+  }
+
+  async function fillSheet(name: string, fills: readonly CellFill[]): Promise<WriteOutcome> {
     if (protectedSheets.has(name)) return PROTECTED;
     const valueOf = new Map(fills.filter((f) => f.sheet === name).map((f) => [f.cell, f.value]));
     return run(async (context) => {
@@ -298,16 +356,19 @@ export function createExcelAccess(options: ExcelAccessOptions): WorkbookAccess {
   }
 
   async function onChanged(handler: () => void): Promise<() => Promise<void>> {
-    const name = lastSheet;
-    if (!capabilities.liveRecheck || name === undefined) return async () => {};
+    const names = lastSheets.length > 0 ? lastSheets : lastSheet === undefined ? [] : [lastSheet];
+    if (!capabilities.liveRecheck || names.length === 0) return async () => {};
     return run(async (context) => {
-      const registration = context.workbook.worksheets.getItem(name).onChanged.add(async () => {
-        if (Date.now() >= quietUntil) handler();
-      });
+      // Every table's sheet: a figure changed on 表二 re-checks the 表间审核 that read it.
+      const registrations = names.map((name) =>
+        context.workbook.worksheets.getItem(name).onChanged.add(async () => {
+          if (Date.now() >= quietUntil) handler();
+        }),
+      );
       await context.sync();
       return async () => {
-        registration.remove();
-        await registration.context.sync();
+        for (const registration of registrations) registration.remove();
+        await registrations[0].context.sync();
       };
     });
   }

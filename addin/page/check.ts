@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { findCachedEmptyStrings } from '../../core/grid/exceljs-cached-empty-strings.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
 import { tooLargeIssue } from '../../core/xlsx/classify-file.js';
 import { DEFAULT_READ_LIMITS } from '../../core/xlsx/read-limits.js';
@@ -108,7 +109,7 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     };
     const { spec, origin, problem: specProblem } = (await picker).current();
     const access = createExcelJSAccess(editable, {
-      sheetName: spec.sheetName,
+      sheetName: specTables(spec)[0].sheetName,
       view,
       grids: screened.workbook,
       cachedEmptyStrings: findCachedEmptyStrings(bytes),

@@ -18,7 +18,8 @@ const MAX_COLS = 60;
  * each cell carries `data-cell="D7"` so marks and selection find it.
  */
 export class SheetView {
-  private marks = new Map<string, CellMark['severity']>();
+  /** Marks of every table's sheet; the ones of the sheet shown are painted. */
+  private marks: readonly CellMark[] = [];
   private selected: string | undefined;
   private grid: Grid | undefined;
 
@@ -31,7 +32,7 @@ export class SheetView {
   /** Empties the view: a refused file leaves nothing of the previous one on screen. */
   clear(): void {
     this.grid = undefined;
-    this.marks.clear();
+    this.marks = [];
     this.selected = undefined;
     this.host.replaceChildren();
   }
@@ -42,12 +43,12 @@ export class SheetView {
   }
 
   setMarks(marks: readonly CellMark[]): void {
-    this.marks = new Map(marks.map((m) => [m.cell, m.severity]));
+    this.marks = [...marks];
     this.applyMarks();
   }
 
   clearMarks(): void {
-    this.marks.clear();
+    this.marks = [];
     this.applyMarks();
   }
 
@@ -101,8 +102,11 @@ export class SheetView {
 
   private applyMarks(): void {
     this.host.querySelectorAll('td.mark-hard, td.mark-soft').forEach((node) => node.classList.remove('mark-hard', 'mark-soft'));
-    for (const [cell, severity] of this.marks) {
-      this.host.querySelector(`td[data-cell="${cell}"]`)?.classList.add(`mark-${severity}`);
+    // A cell with a hard and a soft mark shows the hard colour (marksFor gives one mark a cell; this keeps it so).
+    for (const { sheet, cell, severity } of this.marks) {
+      if (sheet !== this.grid?.sheetName) continue;
+      const td = this.host.querySelector(`td[data-cell="${cell}"]`);
+      if (td && !td.classList.contains('mark-hard')) td.classList.add(`mark-${severity}`);
     }
   }
 }

@@ -42,7 +42,7 @@ export function derivedFills(spec: TemplateSpec, extracted: Extracted): CellFill
       if (num === undefined || den === undefined || den === 0) continue;
       const value = roundTo((num / den) * ind.derive.factor, ind.decimals);
       known[column].set(ind.code, value);
-      fills.push({ sheet, cell: target.cell, value });
+      fills.push({ sheet: row.sheet ?? sheet, cell: target.cell, value });
     }
   }
   for (const ind of spec.indicators) {
@@ -51,7 +51,7 @@ export function derivedFills(spec: TemplateSpec, extracted: Extracted): CellFill
     const c = known.current.get(ind.code);
     const p = known.prior.get(ind.code);
     if (c === undefined || p === undefined) continue;
-    fills.push({ sheet, cell: row.change.cell, value: roundTo(c - p, ind.decimals) });
+    fills.push({ sheet: row.sheet ?? sheet, cell: row.change.cell, value: roundTo(c - p, ind.decimals) });
   }
   return fills;
 }

@@ -36,7 +36,7 @@ export function reviewWorkbook(spec: TemplateSpec, grids: WorkbookGrids, sheet: 
     sheet: extracted.sheet,
     issues,
     counts,
-    marks: marksFor(issues, extracted.sheet),
+    marks: marksFor(issues, extracted.tables?.map((t) => t.sheet) ?? extracted.sheet),
     fills: derivedFills(spec, extracted),
     extracted,
   };

@@ -5,6 +5,7 @@ import { specSourceText } from '../../core/messages/spec-meta-messages.js';
 import type { CheckContext } from '../../core/rules/index.js';
 import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
 import type { LocalizedText, TemplateSpec } from '../../core/spec/template-spec.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import type { TemplateRead, WorkbookAccess } from '../access/workbook-access.js';
 import { reviewWorkbook, type Review } from '../review/review-workbook.js';
 import type { FallbackSpec, SpecOrigin } from './federation-spec.js';
@@ -42,7 +43,10 @@ export async function checkByOwnSpec(access: WorkbookAccess, fallback: FallbackS
   if (!chosen.ok) return refused(chosen.issue.message, [chosen.issue]);
   if (chosen.source === 'fallback' && fallback.problem) return refused(fallback.problem, []);
   const spec = chosen.spec;
-  if (spec.sheetName !== read.sheet && read.grids.sheetNames.includes(spec.sheetName)) read = await access.readTemplate(spec.sheetName);
+  // The other tables of a template of several are read only once the spec says there are some.
+  const [first, ...others] = specTables(spec).map((t) => t.sheetName);
+  if (others.length > 0) read = await access.readTemplate(read.grids.sheetNames.includes(first) ? first : read.sheet, others);
+  else if (first !== read.sheet && read.grids.sheetNames.includes(first)) read = await access.readTemplate(first);
   const review = reviewWorkbook(spec, read.grids, read.sheet, context);
   if (chosen.source === 'fallback') return { read, review, spec, source: fallback.origin, fingerprint: specFingerprint(spec) };
   const configured = specFingerprint(fallback.spec);

@@ -17,7 +17,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
  * The issue list grouped by severity (强制性 / 提示性 / 已说明) with counts.
  * Each issue is a button carrying its index, so one click handler serves all.
  */
-export function renderIssues(doc: Document, issues: readonly Issue[], counts: IssueCounts, locale: Locale): HTMLElement {
+export function renderIssues(doc: Document, issues: readonly Issue[], counts: IssueCounts, locale: Locale, options: { withSheet?: boolean } = {}): HTMLElement {
   const list = el(doc, 'div', 'issue-groups');
   const groups: IssueGroup[] = ['hard', 'soft', 'explained'];
   for (const group of groups) {
@@ -36,7 +36,9 @@ export function renderIssues(doc: Document, issues: readonly Issue[], counts: Is
         button.dataset.index = String(index);
         if (issue.cell) button.dataset.cell = issue.cell;
         if (issue.indicator) button.dataset.indicator = issue.indicator;
-        const where = [issue.cell, issue.indicator].filter(Boolean).join(' · ');
+        // A template of several tables: the cell says which table's sheet it is on (表二 帮扶与经费!D7).
+        const cell = options.withSheet && issue.cell && issue.sheet ? `${issue.sheet}!${issue.cell}` : issue.cell;
+        const where = [cell, issue.indicator].filter(Boolean).join(' · ');
         button.append(
           el(doc, 'span', 'issue-where', where),
           el(doc, 'span', 'issue-message', issue.message[locale]),

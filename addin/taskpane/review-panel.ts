@@ -170,7 +170,7 @@ export function createReviewPanel(options: ReviewPanelOptions): ReviewPanel {
     // Which file these results are of, and when: a county re-checks often, and must not mistake old results for new.
     checkedFile.hidden = read.fileName === undefined;
     checkedFile.textContent = read.fileName === undefined ? '' : t('fileChecked', locale, { file: read.fileName, time: checkedAt(new Date()) });
-    issuesBox.replaceChildren(renderIssues(doc, review.issues, review.counts, locale));
+    issuesBox.replaceChildren(renderIssues(doc, review.issues, review.counts, locale, { withSheet: review.extracted?.tables !== undefined }));
     warn(checked.differs?.[locale]);
     buttons.get('fill')!.disabled = !review.found || review.fills.length === 0;
     buttons.get('report')!.disabled = !review.found;

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { createExcelAccess } from '../excel/index.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import { pickLocale, t } from '../i18n/ui-text.js';
 import { loadFallbackSpec } from './federation-spec.js';
 import { createReviewPanel } from './review-panel.js';
@@ -24,7 +25,7 @@ Office.onReady((info) => {
     const panel = createReviewPanel({
       root,
       access: createExcelAccess({
-        sheetName: fallback.spec.sheetName,
+        sheetName: specTables(fallback.spec)[0].sheetName,
         store: Office.context.document?.settings ? documentSettingsStore(Office.context.document.settings) : undefined,
       }),
       spec: fallback.spec,

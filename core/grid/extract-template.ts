@@ -1,7 +1,10 @@
 import type { Issue } from '../issues/issue.js';
 import type { TemplateSpec } from '../spec/template-spec.js';
 import type { Extracted, ExtractResult } from './extracted.js';
-import { findTemplateSheet } from './find-sheet.js';
+import { findTemplateSheet, type FindSheetResult, type SheetTarget } from './find-sheet.js';
+import { holdsCodeOf } from './holds-code.js';
+import { specTables, tableOfIndicator, type SpecTableView } from '../spec/spec-tables.js';
+import type { ExtractedRow, ExtractedTable } from './extracted.js';
 import type { WorkbookGrids } from './grid.js';
 import { prepareSpec } from './prepared-spec.js';
 import { readHeader } from './read-header.js';
@@ -17,6 +20,7 @@ import {
   missingColumnIssue,
   missingRowIssue,
   sheetRenamedIssue,
+  tableSheetMissingIssue,
   specChangedIssue,
   tableNotFoundIssue,
   wrongTemplateIssue,
@@ -68,30 +72,58 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
     issues.push(specChangedIssue(spec, meta.fingerprint, prepared.fingerprint));
   }
 
-  const located = findTemplateSheet(workbook, prepared);
-  if (!located.found) return { ok: false, issues: [...issues, tableNotFoundIssue(spec, located)] };
-  const { grid, head, renamed } = located;
-  const sheet = grid.sheetName;
-  if (renamed) issues.push(sheetRenamedIssue(spec, sheet));
-  if (head.yearHeads) issues.push(yearHeadsIssue(spec, sheet, head, head.yearHeads));
-  for (const column of spec.columns) {
-    if (column.required && head.columns[column.key] === undefined) issues.push(missingColumnIssue(column, sheet, head.headRow));
+  const tables = specTables(spec);
+  const multi = tables.length > 1;
+  const ownCodes = (t: SpecTableView) => new Set(t.indicators.map((i) => i.code));
+  const otherTable = (code: string) => {
+    const t = prepared.indicatorByCode.has(code) ? tableOfIndicator(spec, code) : undefined;
+    return t && { title: t.title.zh, titleEn: t.title.en, sheetName: t.sheetName };
+  };
+  const located = findTemplateSheet(workbook, prepared, multi ? tableTarget(tables[0], new Set()) : undefined);
+  if (!located.found) {
+    // The first table (with the header) gone from a workbook that holds another table of this template: said so, not "not this template".
+    const other = multi ? findTemplateSheet(workbook, prepared) : located;
+    return { ok: false, issues: [...issues, other.found ? tableSheetMissingIssue(tables[0]) : tableNotFoundIssue(spec, located)] };
   }
-
-  const table = readRows(grid, prepared, head);
-  // The other version's own rows, and rows whose meaning differs: the version issue speaks for them.
-  for (const code of unread) delete table.rows[code];
-  const rowIssues = table.issues.filter(
-    (i) => !(i.indicator !== undefined && unread.has(i.indicator)) && !(i.code === 'structure.unknown-row' && foreign.has(normaliseCode(String(i.values.code)))),
-  );
-  issues.push(...gatherUncached(rowIssues, sheet));
-  for (const indicator of spec.indicators) {
-    if (!table.rows[indicator.code] && !unread.has(indicator.code)) issues.push(missingRowIssue(indicator, sheet));
+  const { grid, head } = located;
+  const sheet = grid.sheetName;
+  const rows: Record<string, ExtractedRow> = {};
+  const read: ExtractedTable[] = [];
+  const claimed = new Set<string>();
+  let lastRow = head.headRow;
+  // Unread: the other version's own rows, and rows whose meaning differs: the version issue speaks for them.
+  const readTable = (table: SpecTableView, found: Extract<FindSheetResult, { found: true }>, first: boolean) => {
+    const at = found.grid.sheetName;
+    claimed.add(at);
+    if (found.renamed) issues.push(sheetRenamedIssue(table.sheetName, at));
+    if (found.head.yearHeads) issues.push(yearHeadsIssue(spec, at, found.head, found.head.yearHeads));
+    for (const column of spec.columns) {
+      if (column.required && found.head.columns[column.key] === undefined) issues.push(missingColumnIssue(column, at, found.head.headRow));
+    }
+    const result = readRows(found.grid, prepared, found.head, multi ? { codes: ownCodes(table), elsewhere: otherTable } : undefined);
+    for (const code of unread) delete result.rows[code];
+    const rowIssues = result.issues.filter(
+      (i) => !(i.indicator !== undefined && unread.has(i.indicator)) && !(i.code === 'structure.unknown-row' && foreign.has(normaliseCode(String(i.values.code)))),
+    );
+    issues.push(...gatherUncached(rowIssues, at));
+    for (const [code, row] of Object.entries(result.rows)) rows[code] = first ? row : { ...row, sheet: at };
+    for (const indicator of table.indicators) {
+      if (!rows[indicator.code] && !unread.has(indicator.code)) issues.push(missingRowIssue(indicator, at));
+    }
+    read.push({ id: table.id, sheet: at, headRow: found.head.headRow });
+    if (first) lastRow = result.lastRow;
+  };
+  readTable(tables[0], located, true);
+  for (const table of tables.slice(1)) {
+    const found = findTemplateSheet(workbook, prepared, tableTarget(table, claimed));
+    // A table's sheet deleted or renamed past recognition: its own issue, not one missing row per indicator.
+    if (found.found) readTable(table, found, false);
+    else issues.push(tableSheetMissingIssue(table));
   }
 
   const { header, parsed, issues: headerIssues } = readHeader(grid, prepared, [
     { top: 1, bottom: head.headRow - 1 },
-    { top: table.lastRow + 1, bottom: table.lastRow + FOOTER_ROWS },
+    { top: lastRow + 1, bottom: lastRow + FOOTER_ROWS },
   ]);
   issues.push(...headerIssues);
 
@@ -102,10 +134,17 @@ export function extractTemplate(spec: TemplateSpec, workbook: WorkbookGrids): Ex
     ...parsed,
     headRow: head.headRow,
     columns: head.columns,
-    rows: table.rows,
+    rows,
     issues,
+    ...(multi ? { tables: read } : {}),
   };
   return { ok: true, extracted };
+}
+
+/** Where to look for one table of several: its own sheet, else a sheet not yet taken that holds one of its codes. */
+function tableTarget(table: SpecTableView, claimed: ReadonlySet<string>): SheetTarget {
+  const codes = new Set(table.indicators.map((i) => i.code));
+  return { sheetName: table.sheetName, claimed, holds: (grid, head) => holdsCodeOf(grid, head, codes) };
 }
 
 /** The meta with the pre-filled 上年 of rows not read taken out (they are not compared either). */

@@ -18,6 +18,8 @@ export interface ExtractedValue {
 
 export interface ExtractedRow {
   code: string;
+  /** The sheet of a table other than the first (a template of several tables); absent on the first table's sheet. */
+  sheet?: string;
   row: number;
   /** The name as written in the sheet (to spot a row whose code and name disagree). */
   name?: string;
@@ -48,9 +50,19 @@ export interface TemplateMeta {
   prefill?: ReadPrefill;
 }
 
+/** Where one table of a template of several was read (see core/spec/spec-tables). */
+export interface ExtractedTable {
+  id: string;
+  sheet: string;
+  headRow: number;
+}
+
 /** A template sheet as extracted: where everything is, and what each cell means. */
 export interface Extracted {
+  /** The (first) table's sheet, with the header block. */
   sheet: string;
+  /** Every table found, in spec order, when the template has several (absent for one table). */
+  tables?: ExtractedTable[];
   meta?: TemplateMeta;
   header: Partial<Record<HeaderFieldKey, ExtractedHeaderField>>;
   /** Parsed header values; undefined when missing or unreadable (an issue says which). */

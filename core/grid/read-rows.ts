@@ -31,7 +31,13 @@ export interface ReadRowsResult {
  * at that cell. Duplicates and merged value cells are refused; unknown rows are
  * ignored, with a soft word when they look like a code.
  */
-export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead): ReadRowsResult {
+/** One table of several: its own codes are read; another table's code found here is named with its table. */
+export interface TableCodes {
+  codes: ReadonlySet<string>;
+  elsewhere: (code: string) => { title: string; titleEn: string; sheetName: string } | undefined;
+}
+
+export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead, only?: TableCodes): ReadRowsResult {
   const sheet = grid.sheetName;
   const merges = mergeIndexOf(grid);
   const codeCol = head.columns.code as number;
@@ -48,8 +54,14 @@ export function readRows(grid: Grid, prepared: PreparedSpec, head: TableHead): R
     }
     blankRun = 0;
     const code = normaliseCode(typed);
-    const indicator = prepared.indicatorByCode.get(code);
     const codeCell = a1(r, codeCol);
+    // Another table's code on this sheet is not this table's row: not read, and said where it belongs.
+    const other = only && !only.codes.has(code) ? only.elsewhere(code) : undefined;
+    if (other) {
+      issues.push(makeIssue({ code: 'table.row-elsewhere', severity: 'soft', column: 'table', sheet, cell: codeCell, values: { code, table: other.title, tableEn: other.titleEn, expected: other.sheetName } }));
+      continue;
+    }
+    const indicator = prepared.indicatorByCode.get(code);
     if (!indicator) {
       if (CODE_LIKE.test(code)) {
         issues.push(makeIssue({ code: 'structure.unknown-row', severity: 'soft', column: 'table', sheet, cell: codeCell, values: { code: typed } }));

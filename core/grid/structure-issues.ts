@@ -3,6 +3,7 @@ import { makeIssue } from '../issues/make-issue.js';
 import type { Column, ColumnKey, Indicator, TemplateSpec } from '../spec/template-spec.js';
 import { a1 } from './address.js';
 import type { TemplateMeta } from './extracted.js';
+import type { SpecTableView } from '../spec/spec-tables.js';
 import type { FindSheetResult } from './find-sheet.js';
 import { HEAD_SCAN_ROWS, type TableHead } from './find-table.js';
 
@@ -51,8 +52,18 @@ export function tableNotFoundIssue(spec: TemplateSpec, located: Extract<FindShee
   });
 }
 
-export function sheetRenamedIssue(spec: TemplateSpec, sheet: string): Issue {
-  return makeIssue({ code: 'structure.sheet-renamed', severity: 'soft', sheet, values: { expected: spec.sheetName, found: sheet } });
+export function sheetRenamedIssue(expected: string, sheet: string): Issue {
+  return makeIssue({ code: 'structure.sheet-renamed', severity: 'soft', sheet, values: { expected, found: sheet } });
+}
+
+/** A table of several whose sheet is not in the workbook (deleted, or renamed and emptied of its codes). */
+export function tableSheetMissingIssue(table: SpecTableView): Issue {
+  return makeIssue({
+    code: 'table.sheet-missing',
+    severity: 'hard',
+    column: 'table',
+    values: { table: table.title.zh, tableEn: table.title.en, expected: table.sheetName },
+  });
 }
 
 export function yearHeadsIssue(spec: TemplateSpec, sheet: string, head: TableHead, years: { current: number; prior: number }): Issue {

@@ -43,7 +43,8 @@ export function submissionKeeper(spec: TemplateSpec, context: ReadCheckContext):
     const values = code ? context.lastYear?.byUnit[code] : undefined;
     const lastYear = code && values ? { values, source: context.lastYear!.sources[code] } : undefined;
     const currentCells: Record<string, string> = {};
-    for (const [c, row] of Object.entries(extracted.rows)) currentCells[c] = row.current.cell;
+    // A row on another table's sheet than the first says which (a template of several tables).
+    for (const [c, row] of Object.entries(extracted.rows)) currentCells[c] = row.sheet ? `${row.sheet}!${row.current.cell}` : row.current.cell;
     return {
       unitCode: code,
       unitName: extracted.unitName,

@@ -15,6 +15,7 @@ import { rosterInputMessages } from './roster-input-messages.js';
 import { reportMessages } from './report-messages.js';
 import { specMetaMessages } from './spec-meta-messages.js';
 import { specChoiceMessages } from './spec-choice-messages.js';
+import { multiTableMessages } from './multi-table-messages.js';
 
 /**
  * The one message map: the task pane, the browser page and the CLI all word an
@@ -37,6 +38,7 @@ export const messageCatalog: Readonly<Record<string, MessageEntry>> = {
   ...reportMessages,
   ...specMetaMessages,
   ...specChoiceMessages,
+  ...multiTableMessages,
 };
 
 export function messageFor(code: string): MessageEntry {

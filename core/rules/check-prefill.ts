@@ -5,6 +5,7 @@ import { makeIssue } from '../issues/make-issue.js';
 import type { HeaderFieldKey, Severity, TemplateSpec } from '../spec/template-spec.js';
 import { indicatorNames } from './display-names.js';
 import { FLOAT_SLACK } from './float-slack.js';
+import { rowSheet } from './value-cell.js';
 import type { RuleInput } from './rule-input.js';
 
 type Values = RuleInput['values'];
@@ -66,7 +67,7 @@ export function checkPrefill(spec: TemplateSpec, extracted: Extracted, values: V
         severity: 'hard',
         indicator: ind.code,
         column: 'prior',
-        sheet,
+        sheet: rowSheet(extracted, ind.code),
         cell: extracted.rows[ind.code]?.prior?.cell,
         values: { prior: prior ?? '空', expected, source: unit.priorSource ?? META_SHEET_NAME, ...indicatorNames(ind) },
       }),

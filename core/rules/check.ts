@@ -11,6 +11,7 @@ import type { PendingCheck } from './pending-check.js';
 import type { RuleInput } from './rule-input.js';
 import { runRule } from './rule-registry.js';
 import { planOf } from './spec-plan.js';
+import { specTables } from '../spec/spec-tables.js';
 
 export type { CheckResult } from './check-result.js';
 export type { PendingCheck } from './pending-check.js';
@@ -55,8 +56,14 @@ export function finishCheck(spec: TemplateSpec, pending: PendingCheck, collectio
   pending.found.forEach((issues, i) => {
     for (const issue of issues ?? runRule(spec.rules[i - 1], input)) found.push(issue);
   });
-  const issues = orderIssues(foldConsequences(spec, found));
+  const issues = orderIssues(foldConsequences(spec, found), tableSheetRank(spec));
   return { issues, counts: countIssues(issues), values: pending.values };
+}
+
+/** Issues on a later table's sheet after the first's; a sheet no table names (renamed) counts as the first. */
+function tableSheetRank(spec: TemplateSpec): (sheet: string | undefined) => number {
+  const sheets = specTables(spec).map((t) => t.sheetName);
+  return (sheet) => Math.max(0, sheet === undefined ? 0 : sheets.indexOf(sheet));
 }
 
 /**

@@ -12,9 +12,13 @@ function rowOf(issue: Issue): number {
   return issue.cell ? (parseA1(issue.cell)?.row ?? 0) : 0;
 }
 
-/** Hard first, then soft open, then explained; within a group by sheet row, otherwise as found (stable). */
-export function orderIssues(issues: readonly Issue[]): Issue[] {
-  const keyed = issues.map((issue, i) => ({ issue, g: group(issue), r: rowOf(issue), i }));
-  keyed.sort((a, b) => a.g - b.g || a.r - b.r || a.i - b.i);
+/**
+ * Hard first, then soft open, then explained; within a group by sheet (in
+ * `sheetRank`'s order, for a template of several tables) and sheet row,
+ * otherwise as found (stable).
+ */
+export function orderIssues(issues: readonly Issue[], sheetRank: (sheet: string | undefined) => number = () => 0): Issue[] {
+  const keyed = issues.map((issue, i) => ({ issue, g: group(issue), s: sheetRank(issue.sheet), r: rowOf(issue), i }));
+  keyed.sort((a, b) => a.g - b.g || a.s - b.s || a.r - b.r || a.i - b.i);
   return keyed.map((k) => k.issue);
 }

@@ -11,6 +11,8 @@ import { bookTable, type BookRow } from './book-table.js';
 import { parentCycles, type Where } from './parent-cycles.js';
 import { readDerivation } from './read-derivation.js';
 import { readGeneric } from './read-generic-rule.js';
+import { readTablesSheet } from './read-tables-sheet.js';
+import { tableOfIndicatorIn } from './table-of-indicator.js';
 import { labelled } from './read-labelled-sheet.js';
 import {
   COLUMN_KEY_WORDS,
@@ -58,7 +60,9 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   if (!versionRow) item(TEMPLATE_ITEMS.version);
   const titleZh = item(TEMPLATE_ITEMS.title);
   const titleEn = item(TEMPLATE_ITEMS.titleEn, false);
-  const sheetName = item(TEMPLATE_ITEMS.sheetName);
+  // 表: a template of several tables; the 工作表名称 above may then be left empty (the first table's sheet).
+  const tableRows = bookTable(book, SHEETS.tables, COLUMNS.tables, problems, true) ?? [];
+  let sheetName = item(TEMPLATE_ITEMS.sheetName, tableRows.length === 0);
   const identityPaths: [string, string][] = [
     ['id', TEMPLATE_ITEMS.id],
     ['version', TEMPLATE_ITEMS.version],
@@ -88,6 +92,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
   // 部分
   const sections: TemplateSpecInput['sections'] = [];
   const sectionIds = new Map<string, string>();
+  const sectionPlaces: { id: string; sheet: string; cell: string }[] = [];
   const sectionRows = bookTable(book, SHEETS.sections, COLUMNS.sections, problems);
   for (const row of sectionRows ?? []) {
     const sid = plain.required(row, '代码');
@@ -96,6 +101,16 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
     if (sid && title) {
       sections.push({ id: sid, title });
       sectionIds.set(sid, sid).set(title.zh, sid);
+      sectionPlaces.push({ id: sid, sheet: row.sheet, cell: row.cell('代码') });
+    }
+  }
+  const tables = sectionRows && tableRows.length > 0 ? readTablesSheet(plain, tableRows, { sectionIds, sections: sectionPlaces }) : undefined;
+  tableRows.forEach((row, i) => at(`tables[${i}]`, row, '编号'));
+  if (tables && tables.length > 0) {
+    const nameRow = identity.get(TEMPLATE_ITEMS.sheetName);
+    if (sheetName === '') sheetName = tables[0].sheetName;
+    else if (sheetName !== tables[0].sheetName && nameRow) {
+      problems.add('spec-book.table-first-sheet', SHEETS.template, nameRow.cell('内容'), { value: sheetName, first: tables[0].sheetName });
     }
   }
 
@@ -143,6 +158,19 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
     indicators.push({ code, name, unit, kind, section, ...(parent ? { parent } : {}), decimals, ...(derive ? { derive } : {}), ...(help ? { help } : {}) });
   }
   parentCycles(parents, problems);
+  if (tables && tables.length > 1) {
+    const tableOf = tableOfIndicatorIn(tables, indicators);
+    for (const row of indicatorRows) {
+      const ind = indicators.find((i) => i.code === row.text('代码'));
+      const own = ind && tableOf.get(ind.code);
+      if (!ind || !own) continue;
+      const apart = (code: string | undefined) => (code === undefined ? undefined : tableOf.get(code) !== own ? tableOf.get(code) : undefined);
+      const parentTable = apart(ind.parent);
+      if (parentTable) problems.add('spec-book.table-parent-apart', row.sheet, row.cell('上级指标'), { parent: ind.parent!, table: parentTable.title.zh });
+      const deriveTable = ind.derive && (apart(ind.derive.numerator) ?? apart(ind.derive.denominator));
+      if (deriveTable) problems.add('spec-book.table-derive-apart', row.sheet, row.cell('计算公式'), { code: ind.code, table: deriveTable.title.zh });
+    }
+  }
   const byCode = new Map(indicators.map((i) => [i.code, i as Indicator]));
 
   const rules: Rule[] = [];
@@ -226,6 +254,7 @@ export function readSpecBook(book: WorkbookGrids): ReadSpecBookResult {
     version: version ?? 0,
     title: { zh: titleZh, en: titleEn || titleZh },
     sheetName,
+    ...(tables && tables.length > 0 ? { tables } : {}),
     periods,
     header,
     columns,

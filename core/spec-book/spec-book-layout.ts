@@ -9,6 +9,7 @@ import type { z } from 'zod';
 export const SHEETS = {
   readme: '使用说明',
   template: '模板',
+  tables: '表',
   indicators: '指标',
   checks: '审核公式',
   generic: '通用审核',
@@ -84,6 +85,7 @@ export const COLUMNS = {
     col('英文错误信息', 30),
   ],
   sections: [col('代码', 8, true), col('名称', 24, true), col('英文名称', 40)],
+  tables: [col('编号', 10, true), col('名称', 24, true), col('英文名称', 30), col('工作表名称', 20, true), col('部分', 16, true)],
   headerFields: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20), col('其他写法', 30), col('必填', 8, true)],
   columns: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20), col('其他写法', 30), col('必填', 8, true)],
   periods: [col('代码', 12, true), col('名称', 14, true), col('英文名称', 20)],

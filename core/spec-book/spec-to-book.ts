@@ -91,8 +91,13 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
       ]);
     }
   }
+  // Only a template of several tables has a 表 sheet: a one-table spec's workbook stays as it is.
+  const tables: BookSheet[] = spec.tables
+    ? [{ name: SHEETS.tables, columns: COLUMNS.tables, rows: spec.tables.map((t) => [t.id, t.title.zh, t.title.en, t.sheetName, list(t.sections)]) }]
+    : [];
+  const readme = spec.tables ? [...README_LINES, TABLES_README_LINE] : README_LINES;
   return [
-    { name: SHEETS.readme, columns: [{ head: '说明', required: false, width: 110 }], rows: README_LINES.map((l) => [l]) },
+    { name: SHEETS.readme, columns: [{ head: '说明', required: false, width: 110 }], rows: readme.map((l) => [l]) },
     {
       name: SHEETS.template,
       columns: COLUMNS.template,
@@ -104,6 +109,7 @@ export function specToBook(spec: TemplateSpec): BookSheet[] {
         [TEMPLATE_ITEMS.sheetName, spec.sheetName],
       ],
     },
+    ...tables,
     {
       name: SHEETS.indicators,
       columns: COLUMNS.indicators,
@@ -154,3 +160,6 @@ const README_LINES = [
   '“表头”“表栏”“统计期”三表的“代码”栏是固定的词（从下拉列表中选，如 单位代码、本年、年报），说明该行是哪一项；“名称”栏是模板上显示的文字，可以改。',
   '“表头审核”“部分”“表头”“表栏”“统计期”“报告语句”各表一般不需改动。英文各列可留空（按中文显示）。',
 ];
+
+const TABLES_README_LINE =
+  '“表”表：模板有几张表时每行一张（表一、表二 …）：编号、名称、工作表名称（每张表一个工作表）、部分（该表包含“部分”表中的哪些部分，用顿号分隔）。每个部分只属于一张表；指标代码在各表间不能重复，审核公式可以跨表（表间审核）。';

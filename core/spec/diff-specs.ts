@@ -201,7 +201,8 @@ function computeDiff(from: TemplateSpec, to: TemplateSpec): SpecDiff {
   const layout: LocalizedText[] = [];
   const differs = (a: unknown, b: unknown) => canonicalJson(a) !== canonicalJson(b);
   if (differs(from.title, to.title)) layout.push(field('title'));
-  if (from.sheetName !== to.sheetName) layout.push(field('sheetName'));
+  // Which tables sit on which sheets is part of the sheet layout.
+  if (from.sheetName !== to.sheetName || differs(from.tables, to.tables)) layout.push(field('sheetName'));
   if (differs(from.header, to.header)) layout.push(field('header'));
   if (differs(from.columns, to.columns)) layout.push(field('columnsLayout'));
   if (differs(from.periods, to.periods)) layout.push(field('periods'));

@@ -5,3 +5,4 @@ export * from './spec-lookup.js';
 export * from './embedded-spec-format.js';
 export * from './decode-embedded-spec.js';
 export * from './diff-specs.js';
+export * from './spec-tables.js';

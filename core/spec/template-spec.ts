@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseFormula } from '../formula/parse-formula.js';
 import { formulaReadsPrior, validateFormula } from '../formula/validate-formula.js';
+import { tableFaults } from './table-faults.js';
 
 /** Text a user reads: Chinese first, English available. Placeholders are `{name}`. */
 export const LocalizedText = z.object({
@@ -234,12 +235,28 @@ export const SentenceTemplate = z.object({
 });
 export type SentenceTemplate = z.infer<typeof SentenceTemplate>;
 
+/**
+ * One table of a template with several (表一, 表二 …): its own sheet and
+ * sections. A spec without `tables` is one table on `sheetName` (see
+ * core/spec/spec-tables.ts `specTables`, the one place that normalises).
+ */
+export const SpecTable = z.object({
+  id: z.string().min(1),
+  title: LocalizedText,
+  sheetName: z.string().min(1).max(31),
+  sections: z.array(z.string().min(1)).min(1),
+});
+export type SpecTable = z.infer<typeof SpecTable>;
+
 export const TemplateSpecSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'spec id: lower-case letters, digits and dashes'),
     version: z.number().int().positive(),
     title: LocalizedText,
+    /** The (first) table's sheet; with `tables`, the first table's sheetName. */
     sheetName: z.string().min(1).max(31),
+    /** Several tables, each on its own sheet; absent for a one-table template. */
+    tables: z.array(SpecTable).min(1).optional(),
     periods: z.array(Period).min(1),
     header: z.array(HeaderField).min(1),
     columns: z.array(Column).min(1),
@@ -299,6 +316,7 @@ export const TemplateSpecSchema = z
     spec.sentences.forEach((s, i) =>
       s.requires.forEach((c, j) => known(c, ['sentences', i, 'requires', j])),
     );
+    for (const f of tableFaults(spec)) ctx.addIssue({ code: 'custom', path: f.path, message: f.message });
     for (const key of ['code', 'current'] as const) {
       if (!spec.columns.some((c) => c.key === key)) {
         ctx.addIssue({ code: 'custom', path: ['columns'], message: `columns must include ${key}` });

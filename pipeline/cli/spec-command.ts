@@ -3,6 +3,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { TemplateSpec } from '../../core/spec/template-spec.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import { CliError, EXIT } from './cli-error.js';
 import type { Effects } from './effects.js';
 import { cliWords } from './localized-help.js';
@@ -67,10 +68,13 @@ export async function runSpec(raw: unknown, effects: Effects): Promise<number> {
     spec = await loadSpecFile(file);
   }
   const checks = spec.rules.filter((r) => r.kind === 'compare' || r.kind === 'sum-of-parts' || r.kind === 'formula').length;
+  // A template of several tables names its sheets; one table says nothing more.
+  const tables = specTables(spec);
+  const sheets = tables.length > 1 ? { zh: `，分 ${tables.length} 张表（${tables.map((t) => t.sheetName).join('、')}）`, en: ` in ${tables.length} tables (${tables.map((t) => t.sheetName).join(', ')})` } : { zh: '', en: '' };
   effects.out(
     effects.lang === 'en'
-      ? `${file} is valid: ${spec.title.en} (${spec.id} v${spec.version}), ${spec.indicators.length} indicators, ${spec.rules.length} checks (${checks} written as formulas).`
-      : `${file} 无误：${spec.title.zh}（${spec.id} 第 ${spec.version} 版），${spec.indicators.length} 项指标，${spec.rules.length} 条审核（其中审核公式 ${checks} 条）。`,
+      ? `${file} is valid: ${spec.title.en} (${spec.id} v${spec.version}), ${spec.indicators.length} indicators${sheets.en}, ${spec.rules.length} checks (${checks} written as formulas).`
+      : `${file} 无误：${spec.title.zh}（${spec.id} 第 ${spec.version} 版），${spec.indicators.length} 项指标${sheets.zh}，${spec.rules.length} 条审核（其中审核公式 ${checks} 条）。`,
   );
   if (out === undefined) return EXIT.ok;
   const { writeFileAtomic } = await import('../io/atomic-write.js');

@@ -6,7 +6,7 @@ import type { TemplateSpec } from '../../core/spec/template-spec.js';
 import { buildTemplateWorkbook } from './build-template-workbook.js';
 import { fillTemplate } from './fill-template.js';
 import { META_SHEET_NAME } from './meta-sheet.js';
-import { templateLayout } from './template-layout.js';
+import { layoutOfCode, templateLayouts } from './template-layout.js';
 import { computedFill } from './template-styles.js';
 
 /** A roster unit, as much of it as a template needs. */
@@ -65,7 +65,8 @@ function lock(cell: ExcelJS.Cell): void {
  */
 export function buildUnitTemplate(spec: TemplateSpec, unit: PrefilledUnit): ExcelJS.Workbook {
   const wb = buildTemplateWorkbook(spec);
-  const layout = templateLayout(spec);
+  const layouts = templateLayouts(spec);
+  const layout = layouts[0];
   const periodLabel = spec.periods.find((p) => p.key === unit.period)?.label.zh ?? unit.period;
   fillTemplate(wb, spec, {
     header: { unitName: unit.unitName, unitCode: unit.unitCode, year: unit.year, period: periodLabel },
@@ -80,10 +81,10 @@ export function buildUnitTemplate(spec: TemplateSpec, unit: PrefilledUnit): Exce
   const filled = Object.keys(unit.prior);
   if (priorCol !== undefined && filled.length > 0) {
     for (const code of filled) {
-      const row = layout.rows[code];
-      if (row !== undefined) lock(ws.getCell(row, priorCol));
+      const own = layoutOfCode(layouts, code);
+      if (own !== undefined) lock(wb.getWorksheet(own.sheetName)!.getCell(own.rows[code], priorCol));
     }
-    ws.getCell(layout.headRow, priorCol).note = `上年数已由上级工会按本单位上年报送并经审核的数字预置并锁定（来源：${unit.priorSource ?? '上年数据'}），不用填写；如需更正，请联系上级工会。`;
+    for (const l of layouts) wb.getWorksheet(l.sheetName)!.getCell(l.headRow, priorCol).note = `上年数已由上级工会按本单位上年报送并经审核的数字预置并锁定（来源：${unit.priorSource ?? '上年数据'}），不用填写；如需更正，请联系上级工会。`;
   }
   const meta = wb.getWorksheet(META_SHEET_NAME)!;
   for (const row of prefillMetaRows(unit)) meta.addRow(row);

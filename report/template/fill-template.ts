@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { HeaderFieldKey, TemplateSpec } from '../../core/spec/template-spec.js';
 import { recomputeFormulas } from './recompute-formulas.js';
-import { templateLayout } from './template-layout.js';
+import { layoutOfCode, templateLayouts } from './template-layout.js';
 
 export type FillValue = number | string | null;
 
@@ -28,14 +28,18 @@ function write(cell: ExcelJS.Cell, value: FillValue | undefined): void {
  * @example fillTemplate(wb, standardSpec, { current: { A01: 200, A02: 150 } })
  */
 export function fillTemplate(workbook: ExcelJS.Workbook, spec: TemplateSpec, fill: TemplateFill): ExcelJS.Workbook {
-  const layout = templateLayout(spec);
-  const ws = workbook.getWorksheet(layout.sheetName);
-  if (!ws) throw new Error(`workbook has no sheet ${layout.sheetName}: not a template of ${spec.id}`);
+  const layouts = templateLayouts(spec);
+  const sheets = layouts.map((layout) => {
+    const ws = workbook.getWorksheet(layout.sheetName);
+    if (!ws) throw new Error(`workbook has no sheet ${layout.sheetName}: not a template of ${spec.id}`);
+    return ws;
+  });
+  const [first] = layouts;
 
   for (const [key, value] of Object.entries(fill.header ?? {}) as [HeaderFieldKey, string | number][]) {
-    const slot = layout.header.find((h) => h.key === key);
+    const slot = first.header.find((h) => h.key === key);
     if (!slot) throw new Error(`spec ${spec.id} has no header field ${key}`);
-    write(ws.getCell(slot.row, slot.valueCol), value);
+    write(sheets[0].getCell(slot.row, slot.valueCol), value);
   }
   const valueColumns = [
     ['current', fill.current],
@@ -44,14 +48,14 @@ export function fillTemplate(workbook: ExcelJS.Workbook, spec: TemplateSpec, fil
   ] as const;
   for (const [key, values] of valueColumns) {
     if (!values) continue;
-    const col = layout.columns[key];
+    const col = first.columns[key];
     if (col === undefined) throw new Error(`spec ${spec.id} has no ${key} column`);
     for (const [code, value] of Object.entries(values)) {
-      const row = layout.rows[code];
-      if (row === undefined) throw new Error(`spec ${spec.id} has no indicator ${code}`);
-      write(ws.getCell(row, col), value);
+      const layout = layoutOfCode(layouts, code);
+      if (layout === undefined) throw new Error(`spec ${spec.id} has no indicator ${code}`);
+      write(sheets[layouts.indexOf(layout)].getCell(layout.rows[code], col), value);
     }
   }
-  recomputeFormulas(ws, spec, layout);
+  layouts.forEach((layout, i) => recomputeFormulas(sheets[i], spec, layout));
   return workbook;
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { INSTRUCTIONS_SHEET_NAME } from '../../core/grid/template-sheet-names.js';
 import { rowLabel } from '../../core/spec/spec-lookup.js';
+import { specTables } from '../../core/spec/spec-tables.js';
 import type { Indicator, TemplateSpec } from '../../core/spec/template-spec.js';
 import { describeRule, kindLabel, namedIndicators, ruleFormula, severityLabel } from './describe-rule.js';
 import { protectWithoutPassword } from './protect-sheet.js';
@@ -40,7 +41,12 @@ export function fillingAdvice(spec: TemplateSpec): string[] {
   const amountUnits = [...new Set(amounts.map((i) => i.unit.zh))];
   const amountDecimals = Math.max(0, ...amounts.map((i) => i.decimals));
   const required = spec.header.filter((h) => h.required).map((h) => h.label.zh);
+  const tables = specTables(spec);
   const lines = [
+    // A template of several tables says where each is, and that the header is filled once.
+    ...(tables.length > 1
+      ? [`本模板共 ${tables.length} 张表：${tables.map((t) => `“${t.title.zh}”在工作表“${t.sheetName}”`).join('，')}；表头（填报单位、单位代码等）只在第一张表中填写。各表都要填写，审核会核对表与表之间的关系（表间审核）。`]
+      : []),
     `请在浅黄色单元格中填写；灰色单元格由公式自动计算${derived.length ? `（${derived.join('、')}）` : ''}，不需要填写。`,
     '没有发生的数请填 0（写“无”也可以识别），不要留空：空白表示“未填报”，不等于 0。',
     '请直接填写数字，不要带单位、空格或文字；“1,234”“１２３４”“1.2万”这类写法虽能识别，但会被提示核对，请尽量避免。',

@@ -103,6 +103,8 @@ export function templateFormulas(spec: TemplateSpec, layout: TemplateLayout): Te
   const formulas: TemplateFormula[] = [];
   const valueCols = [layout.columns.current, layout.columns.prior].filter((c): c is number => c !== undefined);
   for (const ind of derivationOrder(spec)) {
+    // Another table's rate sits on its own sheet (a rate's parts are in its own table: the spec checks it).
+    if (layout.rows[ind.code] === undefined) continue;
     const derive = ind.derive!;
     for (const col of valueCols) {
       formulas.push(
@@ -120,6 +122,7 @@ export function templateFormulas(spec: TemplateSpec, layout: TemplateLayout): Te
   if (current !== undefined && prior !== undefined && change !== undefined) {
     for (const ind of spec.indicators) {
       const row = layout.rows[ind.code];
+      if (row === undefined) continue;
       formulas.push(guardedDifference({ row, col: change }, { row, col: current }, { row, col: prior }, ind.decimals));
     }
   }

@@ -8,7 +8,7 @@ import { addInstructionsSheet } from './instructions-sheet.js';
 import { addMetaSheet } from './meta-sheet.js';
 import { protectWithoutPassword } from './protect-sheet.js';
 import { recomputeFormulas } from './recompute-formulas.js';
-import { templateLayout, type TemplateLayout } from './template-layout.js';
+import { templateLayouts, type TemplateLayout } from './template-layout.js';
 import {
   boldFont,
   bodyFont,
@@ -31,7 +31,7 @@ const sectionNumber = (i: number) => (i < CHINESE_NUMERALS.length ? `${CHINESE_N
 function writeTitle(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: TemplateLayout): void {
   ws.mergeCells(layout.titleRow, 1, layout.titleRow, layout.width);
   const cell = ws.getCell(layout.titleRow, 1);
-  cell.value = spec.title.zh;
+  cell.value = layout.title;
   cell.font = titleFont;
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(layout.titleRow).height = 32;
@@ -101,6 +101,7 @@ function writeIndicators(ws: ExcelJS.Worksheet, spec: TemplateSpec, layout: Temp
   const { code, name, unit, current, prior, change, note } = layout.columns;
   for (const ind of spec.indicators) {
     const row = layout.rows[ind.code];
+    if (row === undefined) continue; // another table's
     styleTableRow(ws, row, layout.width);
     if (code !== undefined) {
       ws.getCell(row, code).value = ind.code;
@@ -176,7 +177,7 @@ function pageOptions(layout: TemplateLayout): Partial<ExcelJS.AddWorksheetOption
         xSplit: 0,
         ySplit: layout.headRow,
         topLeftCell: a1(layout.headRow + 1, 1),
-        activeCell: firstInput ? a1(firstInput.row, firstInput.valueCol) : 'A1',
+        activeCell: firstInput ? a1(firstInput.row, firstInput.valueCol) : a1(layout.headRow + 1, layout.columns.current ?? 1),
       },
     ],
   };
@@ -191,16 +192,18 @@ function pageOptions(layout: TemplateLayout): Partial<ExcelJS.AddWorksheetOption
  * committed), so the merge can stream its large report sheets after them.
  */
 export function addTemplateSheets(wb: ExcelJS.Workbook, spec: TemplateSpec, options: { instructions?: boolean } = {}): void {
-  const layout = templateLayout(spec);
-  const ws = wb.addWorksheet(spec.sheetName, { properties: { defaultRowHeight: 20, defaultColWidth: 12 }, ...pageOptions(layout) });
-  setColumnWidths(ws, spec, layout);
-  writeTitle(ws, spec, layout);
-  writeHeader(ws, spec, layout);
-  writeTableHead(ws, spec, layout);
-  writeSections(ws, spec, layout);
-  writeIndicators(ws, spec, layout);
-  recomputeFormulas(ws, spec, layout);
-  protectWithoutPassword(ws);
+  // One sheet per table; the header block (填报单位, 单位代码 …) is on the first table's sheet only.
+  for (const layout of templateLayouts(spec)) {
+    const ws = wb.addWorksheet(layout.sheetName, { properties: { defaultRowHeight: 20, defaultColWidth: 12 }, ...pageOptions(layout) });
+    setColumnWidths(ws, spec, layout);
+    writeTitle(ws, spec, layout);
+    writeHeader(ws, spec, layout);
+    writeTableHead(ws, spec, layout);
+    writeSections(ws, spec, layout);
+    writeIndicators(ws, spec, layout);
+    recomputeFormulas(ws, spec, layout);
+    protectWithoutPassword(ws);
+  }
 
   // A federation's 汇总表 leaves the 填表说明 out: it is read and printed as figures, not filled in by hand.
   if (options.instructions ?? true) addInstructionsSheet(wb, spec);

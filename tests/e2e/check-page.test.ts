@@ -19,6 +19,10 @@ import { bookSpec, BOOK_RULE, writeSpecBook } from '../support/federation-spec-b
 import { buildCli } from '../hostile/build-cli.js';
 import { renderText } from '../../core/messages/render-text.js';
 import { specSourceText } from '../../core/messages/spec-meta-messages.js';
+import type { Issue } from '../../core/issues/issue.js';
+import { recordingEffects } from '../../pipeline/cli/effects.js';
+import { runCli } from '../../pipeline/cli/program.js';
+import { twoTableSpec } from '../../samples/two-table-spec.js';
 import { openCheckPageLocation, type CheckPageLocation } from './check-page-location.js';
 
 const TEST_NAME = 'check page in Chromium: behaves like a document app';
@@ -282,6 +286,35 @@ describeWithChromium(TEST_NAME, () => {
       await page.close();
     }
   }, 300_000);
+  it('a template of two tables: the page gives the CLI’s issues, a cross-table one included, each marked on its own sheet', async () => {
+    const page = await context.newPage();
+    await page.goto(location.url);
+    const [t1, t2] = [templateLayout(twoTableSpec, 0), templateLayout(twoTableSpec, 1)];
+    const current = { ...(validFill.current as Record<string, number>) };
+    current.C08 = current.A04 + 7; // 表二's C08 over 表一's A04: a hard 表间审核
+    current.A02 = current.A01 + 3; // 表一's own hard rule
+    const path = join(work, '两表.xlsx');
+    await (await filledFrom(twoTableSpec, { ...validFill, current })).xlsx.writeFile(path);
+    await pick(page, path);
+
+    // The CLI, checking by the federation's workbook of the same spec.
+    const effects = recordingEffects();
+    await runCli(['check', '--spec', join(root, 'samples/指标体系-两表.xlsx'), '--json', path], effects);
+    const cli = (JSON.parse(effects.stdout.join('\n')) as { files: { issues: Issue[] }[] }).files[0].issues;
+    const group = (i: Issue) => (i.severity === 'hard' ? 'hard' : i.status === 'explained' ? 'explained' : 'soft');
+    expect(cli.map((i) => i.ruleId)).toEqual(expect.arrayContaining(['A02-le-A01', 'C08-le-A04']));
+    expect(await issuesOn(page)).toEqual(cli.map((i) => `${group(i)}@${i.cell}`));
+    const c08 = a1(t2.rows.C08, t2.columns.current!);
+    const where = page.locator(`button.issue-hard[data-cell="${c08}"] .issue-where`);
+    expect(await where.textContent()).toBe(`${t2.sheetName}!${c08} · C08`);
+    // 表一 is shown with its own mark; the issue of 表二 switches the view to 表二, marked there.
+    expect(await page.locator('.sheet-caption').textContent()).toBe(t1.sheetName);
+    expect(await page.locator(`td[data-cell="${a1(t1.rows.A02, t1.columns.current!)}"]`).getAttribute('class')).toContain('mark-hard');
+    await page.locator(`button.issue-hard[data-cell="${c08}"]`).click();
+    await page.waitForFunction((name) => document.querySelector('.sheet-caption')?.textContent === name, t2.sheetName);
+    expect(await page.locator(`td[data-cell="${c08}"]`).getAttribute('class')).toContain('mark-hard');
+    await page.close();
+  });
 
   it('a carried spec edited by hand is refused with its own words, nothing checked', async () => {
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import { countIssues, type Issue } from '../../../core/issues/issue.js';
+import { isMultiTable, specTables } from '../../../core/spec/spec-tables.js';
 import type { FileRecord, UnitStatusRow } from '../../../core/merge/merge-report.js';
 import type { Locale } from '../../../core/messages/render-text.js';
 import type { TemplateSpec } from '../../../core/spec/template-spec.js';
@@ -54,6 +55,7 @@ export async function showUnit(status: UnitStatusRow, options: UnitViewOptions):
   }
   const view = new SheetView(sheetHost);
   let shown: FileRecord | undefined;
+  let shownSheet: string | undefined;
   for (const record of records) {
     const name = doc.createElement('p');
     name.className = 'unit-file';
@@ -66,31 +68,44 @@ export async function showUnit(status: UnitStatusRow, options: UnitViewOptions):
       issuesHost.append(p);
       continue;
     }
-    const list = renderIssues(doc, record.issues, countIssues(record.issues), locale);
+    const list = renderIssues(doc, record.issues, countIssues(record.issues), locale, { withSheet: isMultiTable(spec) });
     list.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.issue');
       if (!button) return;
-      void showSheet(record, record.issues).then(() => {
+      // A template of several tables: the issue's own table sheet is shown.
+      const issue = record.issues[Number(button.dataset.index)];
+      void showSheet(record, record.issues, issue?.sheet).then(() => {
         if (button.dataset.cell) view.select(button.dataset.cell);
       });
     });
     issuesHost.append(list);
   }
 
-  async function showSheet(record: FileRecord, issues: readonly Issue[]): Promise<void> {
-    if (shown === record) return;
+  async function showSheet(record: FileRecord, issues: readonly Issue[], wanted?: string): Promise<void> {
+    if (shown === record && (wanted === undefined || wanted === shownSheet)) return;
     const blob = options.blobs.get(record.file);
     if (!blob) return;
     const base = record.file.split('/').pop()!;
     const read = readWorkbookFast(await bytesOf(blob), base, DEFAULT_READ_LIMITS);
     if (!read.ok) return;
     const grids = read.workbook;
-    const sheet = record.sheet && grids.sheetNames.includes(record.sheet) ? record.sheet : grids.sheetNames.includes(spec.sheetName) ? spec.sheetName : grids.sheetNames[0];
+    const first = specTables(spec)[0].sheetName;
+    const sheet =
+      wanted !== undefined && grids.sheetNames.includes(wanted)
+        ? wanted
+        : record.sheet && grids.sheetNames.includes(record.sheet)
+          ? record.sheet
+          : grids.sheetNames.includes(first)
+            ? first
+            : grids.sheetNames[0];
     const grid = sheet ? grids.sheet(sheet) : undefined;
     if (!grid) return;
     view.show(grid);
-    view.setMarks(marksFor(issues, grid.sheetName));
+    // Marks of every table's sheet; the view paints those of the sheet shown. An issue without a sheet is the file's sheet's.
+    const home = record.sheet && grids.sheetNames.includes(record.sheet) ? record.sheet : grid.sheetName;
+    view.setMarks(marksFor(issues, [home, ...specTables(spec).map((t) => t.sheetName).filter((n) => n !== home)]));
     shown = record;
+    shownSheet = grid.sheetName;
   }
   await showSheet(records[0], records[0].issues);
 }
