@@ -1,7 +1,8 @@
-// Builds the Excel add-in (task pane, commands) and the standalone check page into dist/addin/,
-// with office.js from @microsoft/office-js so an intranet host serves everything itself; and the
+// Builds the Excel add-in (task pane with the ES5 build of its 汇总 tab, commands) and the standalone check page
+// into dist/addin/, with office.js from @microsoft/office-js so an intranet host serves everything itself; and the
 // one-file pages 审核.html and 汇总.html (everything inlined, for file:// and sending as one file).
-// `webpack --env summary` builds 汇总.html alone, into the same folder (see package.json's build:addin).
+// `webpack --env summary` builds 汇总.html and the 汇总 tab's ES2017 summary-pane.js, into the same folder
+// (see package.json's build:addin).
 // `--env spec=path/to/指标体系.xlsx` (or a spec JSON) bakes a federation's spec into every bundle: what a
 // workbook that carries no spec of its own is checked by (addin/taskpane/federation-spec.ts).
 import path from 'node:path';
@@ -43,6 +44,43 @@ const PAGE_BABEL = {
   cacheDirectory: path.join(root, 'node_modules/.cache/babel-loader-page'),
   presets: [['@babel/preset-env', { targets: { chrome: '70', edge: '18', firefox: '68' }, useBuiltIns: 'usage', corejs: '3.51', bugfixes: true }]],
 };
+
+/** What the merge's code is given in a browser build: the 汇总 page, and the task pane's 汇总 tab in both its builds. */
+const SUMMARY_ALIASES = {
+  // csv-parse's browser build: its Node build needs Node's Buffer (the roster's CSV is parsed in the browser).
+  'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js'),
+  // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
+  // parts are zipped by fflate, no file is opened, no sheet is encrypted.
+  archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
+  // arquero's Apache Arrow import/export, never called by the merge: its BigInt literals would stop
+  // the page on EdgeHTML 18 before any of it ran.
+  '@uwdata/flechette$': path.join(root, 'addin/legacy/arrow-stand-in.ts'),
+  // exceljs from its sources, not its 1 MB prebuilt bundle: the units' templates (report/template) need its
+  // Workbook, whose xforms the streaming writer above already brings, so the page carries them once.
+  exceljs$: path.join(root, 'addin/page/summary/exceljs-from-sources.cjs'),
+  // Sample files the page carries as data (the sample report draft), not code: see the .docx rule of summaryPageConfig.
+  '@samples': path.join(root, 'samples'),
+};
+
+/** What exceljs's writer needs of Node, from the browser builds exceljs itself depends on. */
+const NODE_FALLBACKS = {
+  fs: false,
+  crypto: false,
+  stream: require.resolve('readable-stream'),
+  events: require.resolve('events/'),
+  buffer: require.resolve('buffer/'),
+  util: require.resolve('util/'),
+  string_decoder: require.resolve('string_decoder/'),
+};
+
+/** Free names in the merge's dependencies: BigInt where the engine lacks it (zod), Node's Buffer and process (exceljs's writer). */
+function summaryProvidePlugin() {
+  return new webpack.ProvidePlugin({
+    BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'],
+    Buffer: ['buffer/', 'Buffer'],
+    process: 'process/browser.js',
+  });
+}
 
 /** What a one-file page may weigh: it travels by e-mail and WeChat, and a browser parses it on every open. */
 export const ONE_FILE_BUDGET = { '审核.html': 3 * 1024 * 1024, '汇总.html': 4 * 1024 * 1024 };
@@ -197,6 +235,13 @@ function buildSpecPlugins(specJson) {
   return specJson === undefined ? [] : [new webpack.DefinePlugin({ UNION_STATS_BUILD_SPEC: JSON.stringify(specJson) })];
 }
 
+/** Modules of the check page (addin/page, not its 汇总 page), which take exceljs as check.html's global ExcelJS. */
+function isCheckPageModule(issuer) {
+  if (!issuer) return false;
+  const relative = path.relative(path.join(root, 'addin/page'), issuer);
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.startsWith(`summary${path.sep}`);
+}
+
 /** Office hosts other than Excel: their office.js files are never loaded by this add-in. */
 const OTHER_HOSTS = ['access', 'onenote', 'outlook', 'powerpoint', 'project', 'visio', 'word'];
 
@@ -226,38 +271,16 @@ function summaryPageConfig(mode, outputPath, specJson) {
       summary: [DOM_SHIMS, ENCODING_SHIMS, './addin/page/summary/summary-page.ts'],
       'summary-worker': [ENCODING_SHIMS, './addin/page/summary/summary-worker.ts'],
       // The task pane's 汇总 tab: the same merge and outputs as this page, so the same browser build
-      // (taskpane.html loads it after the ES5 check bundle; a webview that cannot parse it keeps the check).
+      // (taskpane.html loads it after the ES5 check bundle; in IE11, which cannot parse it, summary-pane-legacy.js
+      // of the add-in's build instead).
       'summary-pane': [ENCODING_SHIMS, './addin/taskpane/summary-pane.ts'],
     },
     output: { path: outputPath, filename: '[name].js', clean: false, asyncChunks: false },
     resolve: {
       extensions: ['.ts', '.js'],
       extensionAlias: { '.js': ['.ts', '.js'] },
-      // csv-parse's browser build: its Node build needs Node's Buffer (the roster's CSV is parsed on the page).
-      alias: {
-        'csv-parse/sync$': path.join(root, 'node_modules/csv-parse/dist/esm/sync.js'),
-        // exceljs's streaming writer (report/parts-workbook.ts) requires these and never calls them there: the
-        // parts are zipped by fflate, no file is opened, no sheet is encrypted.
-        archiver: path.join(root, 'addin/page/summary/archiver-stand-in.cjs'),
-        // arquero's Apache Arrow import/export, never called by the merge: its BigInt literals would stop
-        // the page on EdgeHTML 18 before any of it ran.
-        '@uwdata/flechette$': path.join(root, 'addin/legacy/arrow-stand-in.ts'),
-        // exceljs from its sources, not its 1 MB prebuilt bundle: the units' templates (report/template) need its
-        // Workbook, whose xforms the streaming writer above already brings, so the page carries them once.
-        exceljs$: path.join(root, 'addin/page/summary/exceljs-from-sources.cjs'),
-        // Sample files the page carries as data (the sample report draft), not code: see the .docx rule below.
-        '@samples': path.join(root, 'samples'),
-      },
-      // What exceljs's writer needs of Node, from the browser builds exceljs itself depends on.
-      fallback: {
-        fs: false,
-        crypto: false,
-        stream: require.resolve('readable-stream'),
-        events: require.resolve('events/'),
-        buffer: require.resolve('buffer/'),
-        util: require.resolve('util/'),
-        string_decoder: require.resolve('string_decoder/'),
-      },
+      alias: SUMMARY_ALIASES,
+      fallback: NODE_FALLBACKS,
     },
     // The worker bundle runs in a Worker: `self` is its global object, and it loads no chunks.
     target: ['web', 'es2017'],
@@ -272,11 +295,7 @@ function summaryPageConfig(mode, outputPath, specJson) {
     performance: { hints: false },
     plugins: [
       ...buildSpecPlugins(specJson),
-      new webpack.ProvidePlugin({
-        BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'],
-        Buffer: ['buffer/', 'Buffer'],
-        process: 'process/browser.js',
-      }),
+      summaryProvidePlugin(),
       new HtmlWebpackPlugin({ filename: 'summary-source.html', template: './addin/page/summary/summary.html', chunks: ['summary'] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -309,6 +328,9 @@ export default async (env = {}, argv = {}) => {
       taskpane: [DOM_SHIMS, './addin/taskpane/taskpane.ts'],
       commands: './addin/commands/commands.ts',
       check: [DOM_SHIMS, './addin/page/check.ts'],
+      // The 汇总 tab for the IE11 webview, which cannot parse the ES2017 summary-pane.js of the 汇总 page's build:
+      // the same entry built ES5 like the pane (taskpane.html loads it where document.documentMode is set).
+      'summary-pane-legacy': [DOM_SHIMS, './addin/taskpane/summary-pane.ts'],
       // exceljs's browser build is ES2018 (const, classes, async, object spread): it goes through
       // Babel like everything else and still defines the global ExcelJS that check.html loads.
       exceljs: {
@@ -322,6 +344,9 @@ export default async (env = {}, argv = {}) => {
       extensions: ['.ts', '.js'],
       // Sources import './x.js' (ESM for Node); the file on disk is x.ts.
       extensionAlias: { '.js': ['.ts', '.js'] },
+      // The merge's code in summary-pane-legacy.js: the same as in the 汇总 page's build.
+      alias: SUMMARY_ALIASES,
+      fallback: NODE_FALLBACKS,
     },
     // The webviews of perpetual Office 2016/2019 on Windows are IE11 and EdgeHTML 18: ES5 syntax,
     // no BigInt, no Proxy. Emit ES5 for webpack's own runtime as well.
@@ -353,17 +378,23 @@ export default async (env = {}, argv = {}) => {
           exclude: /node_modules[\\/]core-js[\\/]/,
           use: { loader: 'babel-loader', options: LEGACY_BABEL },
         },
+        // The 汇总 tab's stand-ins for CommonJS modules (SUMMARY_ALIASES): ES2015, lowered like the rest.
+        { test: /\.cjs$/, include: path.join(root, 'addin'), use: { loader: 'babel-loader', options: LEGACY_BABEL } },
+        // saxes's character tables build `u`-flag RegExps when they load (IE11: SyntaxError): rewritten for ES5 first.
+        { test: /node_modules[\\/]xmlchars[\\/].*\.js$/, enforce: 'pre', use: path.join(root, 'addin/legacy/es5-unicode-regexps.cjs') },
       ],
     },
-    // check.ts uses the global ExcelJS defined by the exceljs entry above (one copy, loaded by check.html).
-    externals: { exceljs: 'ExcelJS' },
+    // check.ts uses the global ExcelJS defined by the exceljs entry above (one copy, loaded by check.html); the
+    // 汇总 tab's merge takes exceljs from its sources (SUMMARY_ALIASES), as the 汇总 page does.
+    externals: [({ request, contextInfo }, callback) => (request === 'exceljs' && isCheckPageModule(contextInfo?.issuer) ? callback(null, 'ExcelJS') : callback())],
     performance: { hints: false },
     plugins: [
       ...buildSpecPlugins(specJson),
       new MarkMinimizedPlugin('exceljs.min.js'),
       // zod builds its int64/uint64 bounds with BigInt() when it loads; on engines without BigInt
       // those calls get a stand-in instead of a ReferenceError (see the module for why that is safe).
-      new webpack.ProvidePlugin({ BigInt: [path.join(root, 'addin/legacy/bigint-stand-in.ts'), 'bigIntOrStandIn'] }),
+      // Buffer and process: only exceljs's writer, in the 汇总 tab, names them.
+      summaryProvidePlugin(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './addin/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'check.html', template: './addin/page/check.html', chunks: ['check'] }),

@@ -8,9 +8,10 @@ import { createSummaryTab } from './summary/summary-tab.js';
 /**
  * Startup wiring of the 汇总 tab, its own bundle beside taskpane.js: the
  * merge and the summary workbook's writer load with it, not with the check.
- * The bundle is ES2017 and needs no BigInt, so it runs in the EdgeHTML 18
- * webview (with the encoding stand-ins); IE11 cannot parse it, and there the
- * pane stays the check it was. The merge checks every file by the
+ * Built twice (webpack.config.js): summary-pane.js, ES2017 with no BigInt,
+ * for WebView2 and EdgeHTML 18 (with the encoding stand-ins); and
+ * summary-pane-legacy.js, ES5 with core-js and the dom-shims, which
+ * taskpane.html loads in IE11. The merge checks every file by the
  * federation's spec: spec.json beside the pane, or the build's. An invalid
  * spec.json (the check tab says why) leaves the pane without the 汇总 tab
  * rather than merging by another spec.

@@ -14,7 +14,6 @@ import { copyFileSync, cpSync, mkdirSync, writeFileSync, mkdtempSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from '../../bench/headless-chromium.js';
@@ -28,6 +27,7 @@ import { STATUS_HEAD } from '../../report/status-rows.js';
 import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { buildCli } from '../hostile/build-cli.js';
 import { partsExceptCoreProperties, partsWithPngShapes, pngShape } from '../support/package-parts.js';
+import { mergeInPane, paneHarness, rosterWorkbook, runCli, writtenWorkbook } from '../support/summary-pane.js';
 import { findSystemProgram } from '../support/system-program.js';
 import { bookSpec, BOOK_RULE, writeSpecBook } from '../support/federation-spec-book.js';
 import { specFingerprint } from '../../core/spec/spec-fingerprint.js';
@@ -58,20 +58,6 @@ async function buildPage(out: string): Promise<void> {
       else resolve();
     }),
   );
-}
-
-/** The sample roster as a workbook, the way federations keep it. */
-async function rosterWorkbook(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名册');
-  for (const line of readFileSync(rosterCsv, 'utf8').trim().split(/\r?\n/)) ws.addRow(line.split(','));
-  await wb.xlsx.writeFile(path);
-}
-
-function runCli(main: string, args: string[]): void {
-  const run = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 300_000 });
-  // Exit 1: the samples hold files staff must chase (that is what they are for).
-  if (run.status !== 0 && run.status !== 1) throw new Error(`unionstat ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
 }
 
 /** `unionstat report --draft …`: its exit code and what it printed to stderr, line by line (the refusal, when it refuses). */
@@ -169,7 +155,7 @@ describeWithChromium(TEST_NAME, () => {
     // The same config also builds the task pane's 汇总 tab (summary-pane.js); of the page, only 汇总.html is left.
     expect(readdirSync(join(work, 'dist')).filter((name) => !name.startsWith('summary-pane.'))).toEqual(['汇总.html']);
     pageUrl = pathToFileURL(join(alone, '汇总.html')).href;
-    await rosterWorkbook(rosterXlsx);
+    await rosterWorkbook(rosterCsv, rosterXlsx);
     cliMain = buildCli(root, 'summary-page');
     browser = await launchChromium(chromiumPath!);
     context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
@@ -446,7 +432,7 @@ describeWithChromium(TEST_NAME, () => {
     const cliOut = join(work, 'cli-2025-pane');
     runCli(cliMain, ['merge', '--roster', rosterXlsx, '--in', join(samples, '2025'), '--prior', join(samples, '2024'), '--out', cliOut]);
     const statuses = (JSON.parse(readFileSync(join(cliOut, 'run.json'), 'utf8')) as { statuses: { status: string; included: boolean }[] }).statuses;
-    writeFileSync(join(work, 'dist', 'pane-harness.html'), PANE_HARNESS);
+    writeFileSync(join(work, 'dist', 'pane-harness.html'), paneHarness('summary-pane.js'));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -458,22 +444,14 @@ describeWithChromium(TEST_NAME, () => {
     expect(await page.getByRole('button', { name: '写入 Excel' }).isDisabled()).toBe(true);
 
     // This year as a folder (its subfolder and the Office lock file in it included), last year as files.
-    await page.getByLabel('或选择报表所在文件夹').setInputFiles(join(samples, '2025'));
-    await page.getByLabel(/^名册/).setInputFiles(rosterXlsx);
     const lastYear = readdirSync(join(samples, '2024')).filter((name) => name.endsWith('.xlsx')).map((name) => join(samples, '2024', name));
-    await page.getByLabel(/^上年报表或上年汇总表/).setInputFiles(lastYear);
-    await page.getByRole('button', { name: '开始汇总' }).click();
-    await page.getByText(/^汇总完成：/).waitFor({ timeout: 120_000 });
+    await mergeInPane(page, { folder: join(samples, '2025'), roster: rosterXlsx, lastYear });
     const units = statuses.filter((s) => s.status !== 'not-in-roster' && s.status !== 'unreadable').length;
     const included = statuses.filter((s) => s.included).length;
     expect(await page.getByRole('status').last().textContent()).toMatch(new RegExp(`^汇总完成：名册 ${units} 个单位，计入汇总 ${included} 个，`));
     expect(await page.locator('li.summary-unit').count()).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: '写入 Excel' }).click();
-    await page.getByText('已在新工作簿中打开汇总表。').waitFor();
-    const created = await page.evaluate(() => (window as unknown as { created: string[] }).created);
-    expect(created).toHaveLength(1);
-    const xlsx = new Uint8Array(Buffer.from(created[0], 'base64'));
+    const xlsx = await writtenWorkbook(page);
     expect(partsExceptCoreProperties(xlsx)).toEqual(partsExceptCoreProperties(new Uint8Array(readFileSync(join(cliOut, OUTPUT_FILES.xlsx)))));
     expect(errors).toEqual([]);
     await page.close();
@@ -627,24 +605,6 @@ const LEGACY_ENGINE = `(() => {
     return new RealWorker(createObjectURL.call(URL, new Blob([strip, source], { type: 'text/javascript' })), options);
   };
 })();`;
-
-/**
- * The task pane as Excel would host it, reduced to what summary-pane.js touches: Office.onReady
- * for Excel in Chinese, ExcelApi 1.8 supported, and Excel.createWorkbook recording what it is
- * handed. The check pane's own bundle is not loaded: the 汇总 tab mounts beside #app either way.
- */
-const PANE_HARNESS = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>task pane</title>
-<script>
-  window.created = [];
-  window.Office = {
-    HostType: { Excel: 'Excel' },
-    context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: (name, version) => name === 'ExcelApi' && Number(version) <= 1.8 } },
-    onReady: (callback) => Promise.resolve().then(() => callback({ host: 'Excel' })),
-  };
-  window.Excel = { createWorkbook: (base64) => { window.created.push(base64); return Promise.resolve(); } };
-</script>
-<script defer src="summary-pane.js"></script></head>
-<body><main id="app"><p>审核本表</p></main></body></html>`;
 
 function headerArgs(): string[] {
   return ['--preparer', HEADER.preparer, '--phone', HEADER.phone, '--head', HEADER.head];
