@@ -94,8 +94,10 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     // Checked and shown from the bounded reader's grids: exceljs, whose memory follows the file, loads it only
     // when the user asks the page to change it (填入计算值, 写入审核结果), and only this file.
     const editable = async (): Promise<ExcelJS.Workbook> => {
-      const wb = new ExcelJS.Workbook();
+      let wb: ExcelJS.Workbook;
       try {
+        // Inside the try: where exceljs itself could not load (IE11 and its prebuilt bundle), ExcelJS is undefined.
+        wb = new ExcelJS.Workbook();
         await wb.xlsx.load(bytes.buffer as ArrayBuffer);
       } catch {
         // exceljs's own words are English: the page says what to do instead.

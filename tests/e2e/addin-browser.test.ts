@@ -169,6 +169,27 @@ describeWithChromium(TEST_NAME, () => {
     await page.close();
   });
 
+  it('check.html where exceljs.min.js cannot load (as on IE11): the page still checks and marks; only changing the file is refused', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/exceljs.min.js', (route) =>
+      route.fulfill({ contentType: 'application/javascript', body: 'throw new SyntaxError("simulated: this engine cannot parse exceljs.min.js");' }),
+    );
+    await page.goto(`${server.url}check.html`);
+    expect(await page.evaluate(() => typeof (window as unknown as { ExcelJS?: unknown }).ExcelJS)).toBe('undefined');
+    await page.setInputFiles('#file', flawedPath);
+    await page.waitForSelector('button.issue');
+    expect((await issuesOn(page)).sort(byCell)).toEqual([...EXPECTED].sort(byCell));
+    expect(await page.locator('td.mark-hard').count()).toBe(3);
+    await page.click('button[data-action="fill"]');
+    await page.waitForSelector('.status:has-text("本页无法修改该文件")');
+    expect(await page.locator('#download').isHidden()).toBe(true);
+    // The one error is the simulated script's own: nothing of the page's failed.
+    expect(errors).toEqual(['simulated: this engine cannot parse exceljs.min.js']);
+    await page.close();
+  });
+
   it('审核.html copied alone and opened from disk: checks the flawed workbook and marks its cells, fetching nothing', async () => {
     const built = join(out, '审核.html');
     expect(statSync(built).size).toBeLessThanOrEqual(ONE_FILE_BUDGET['审核.html']);
