@@ -10,6 +10,8 @@ export default {
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60000,
+  // The add-in's production build, made once per run for the tests that share it (tests/support/built-addin.ts).
+  globalSetup: '<rootDir>/tests/support/clear-shared-builds.js',
   // Both cores: much of the suite waits on LibreOffice, Chromium and the file system.
   maxWorkers: 2,
 };

@@ -10,19 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
 import ExcelJS from 'exceljs';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../../bench/headless-chromium.js';
-import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { OUTPUT_FILES } from '../../report/build-outputs.js';
-import webpackConfig from '../../webpack.config.js';
 import { serveStatic } from '../e2e/static-server.js';
 import { buildCli } from '../hostile/build-cli.js';
 import { partsExceptCoreProperties } from '../support/package-parts.js';
 import { mergeInPane, rosterWorkbook, runCli, STAND_IN_OFFICE, writtenWorkbook } from '../support/summary-pane.js';
 import { findSystemProgram } from '../support/system-program.js';
+import { builtAddin } from '../support/built-addin.js';
 import { cellOf, filledWorkbook, flawedFill } from './template-fill.js';
 
 const work = join(process.cwd(), 'tests/.tmp/legacy-bundle');
@@ -32,30 +30,7 @@ const SHIPPED = ['taskpane.js', 'summary-pane-legacy.js', 'commands.js', 'check.
 const samples = join(process.cwd(), 'samples/submissions');
 
 async function build(): Promise<void> {
-  const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
-  // The task pane's UI over a fake workbook (as in tests/e2e), built the legacy way with the same shims.
-  config.entry = {
-    ...(config.entry as Record<string, unknown>),
-    harness: ['./addin/legacy/dom-shims.ts', './tests/e2e/taskpane-harness.ts'],
-    'formula-probe': ['./addin/legacy/dom-shims.ts', './tests/addin/formula-probe.ts'],
-  } as webpack.Configuration['entry'];
-  config.plugins!.push(
-    new HtmlWebpackPlugin({ filename: 'formula-probe.html', chunks: ['formula-probe'], templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>' }),
-  );
-  config.plugins!.push(
-    new HtmlWebpackPlugin({
-      filename: 'harness.html',
-      chunks: ['harness'],
-      templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main id="app"></main></body></html>',
-    }),
-  );
-  await new Promise<void>((resolve, reject) =>
-    webpack(config as webpack.Configuration, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    }),
-  );
+  await builtAddin(out);
 }
 
 type AnyNode = acorn.Node & Record<string, unknown>;

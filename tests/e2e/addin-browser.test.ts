@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { launchZhProfile } from '../../bench/headless-chromium.js';
-import webpack from 'webpack';
 import { gridFromExcelJSWorksheet } from '../../core/grid/exceljs-grid.js';
 import { standardSpec } from '../../core/templates/index.js';
 import { screenWorkbookBytes } from '../../core/xlsx/screen-workbook-bytes.js';
-import webpackConfig, { ONE_FILE_BUDGET } from '../../webpack.config.js';
+import { ONE_FILE_BUDGET } from '../../webpack.config.js';
 import { cellOf, filledWorkbook, flawedFill, validFill } from '../addin/template-fill.js';
 import { findSystemProgram } from '../support/system-program.js';
+import { builtAddin } from '../support/built-addin.js';
 import { serveStatic } from './static-server.js';
 
 const TEST_NAME = 'add-in in Chromium: check page and task pane';
@@ -45,24 +44,7 @@ const EXPECTED = [
 const byCell = (a: { cell?: string }, b: { cell?: string }) => (a.cell ?? '').localeCompare(b.cell ?? '');
 
 async function build(): Promise<void> {
-  const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
-  config.entry = { ...(config.entry as Record<string, string>), harness: './tests/e2e/taskpane-harness.ts' };
-  config.plugins!.push(
-    new HtmlWebpackPlugin({
-      filename: 'harness.html',
-      chunks: ['harness'],
-      templateContent:
-        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>task pane</title><link rel="stylesheet" href="review-panel.css"></head>' +
-        '<body><header class="app-header"><h1>工会统计审核 <small>Union statistics check</small></h1></header><main id="app"></main></body></html>',
-    }),
-  );
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    }),
-  );
+  await builtAddin(out);
 }
 
 async function issuesOn(page: Page) {

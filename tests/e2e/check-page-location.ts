@@ -1,8 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import webpack from 'webpack';
-import webpackConfig from '../../webpack.config.js';
+import { builtAddin } from '../support/built-addin.js';
 
 /** An opened location of the check page under test, and how to let it go. */
 export interface CheckPageLocation {
@@ -24,14 +23,7 @@ export async function openCheckPageLocation(work: string): Promise<CheckPageLoca
   const out = join(work, 'dist');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const config = await webpackConfig({ outputPath: out, noSourceMaps: true }, { mode: 'production' });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    }),
-  );
+  await builtAddin(out);
   const alone = join(work, 'alone');
   rmSync(alone, { recursive: true, force: true });
   mkdirSync(alone, { recursive: true });
