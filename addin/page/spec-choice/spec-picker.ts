@@ -7,6 +7,7 @@ import { faultText } from '../../i18n/fault-text.js';
 import { t, type Locale, type UiKey } from '../../i18n/ui-text.js';
 import type { FallbackSpec } from '../../taskpane/federation-spec.js';
 import { forgetChosenSpec, loadChosenSpec, saveChosenSpec } from './spec-store.js';
+import { bytesOf } from '../blob-bytes.js';
 
 export interface SpecPickerEnv {
   doc: Document;
@@ -37,17 +38,6 @@ interface Said {
   problems?: Issue[];
   /** A file the browser could not read (moved since it was picked): why, in the page's fault words. */
   error?: unknown;
-}
-
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
-  // EdgeHTML and IE11 have no Blob.arrayBuffer.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 /**

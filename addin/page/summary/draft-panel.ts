@@ -4,7 +4,8 @@ import { canvasRasteriser } from './canvas-rasteriser.js';
 import { fillDraftOnPage } from './page-draft.js';
 import { wireDropZone } from './drop-zone.js';
 import { pickedFromList, type PickedFile } from './pick-files.js';
-import { bytesOf, type PageMergeResult } from './run-page-merge.js';
+import { bytesOf } from '../blob-bytes.js';
+import type { PageMergeResult } from './run-page-merge.js';
 import { sampleDraftBytes } from './sample-draft.js';
 import { saveFile } from './save-file.js';
 

@@ -5,7 +5,8 @@ import { DEFAULT_READ_LIMITS } from '../../../core/xlsx/read-limits.js';
 import { OUTPUT_FILES } from '../../../report/build-outputs.js';
 import { buildUnitTemplatesZip } from '../../../report/template/build-unit-templates.js';
 import { t, type Locale } from '../../i18n/ui-text.js';
-import { bytesOf, PageMergeError, type PageMergeResult } from './run-page-merge.js';
+import { bytesOf } from '../blob-bytes.js';
+import { PageMergeError, type PageMergeResult } from './run-page-merge.js';
 import type { OutputFile } from './save-file.js';
 
 /**

@@ -16,6 +16,7 @@ import type { PickedFile } from './pick-files.js';
 import type { OutputFile } from './save-file.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { runOnPool, type CancelToken } from './worker-pool.js';
+import { bytesOf } from '../blob-bytes.js';
 
 /** Last year as the user gave it: a folder of last year's submissions, or last year's 汇总表.xlsx. */
 export type PriorInput = { kind: 'folder'; files: PickedFile[] } | { kind: 'summary'; file: PickedFile };
@@ -81,16 +82,6 @@ function failureError(failure: MergeFailure): PageMergeError {
   }
   // The catalog's hint names the CLI's --year; the page has a field for it.
   return new PageMergeError(`${message.zh}${t('noYearHint', 'zh')}`, `${message.en} ${t('noYearHint', 'en')}`);
-}
-
-export async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { t } from '../../i18n/ui-text.js';
 import { marksFor } from '../../review/marks-for.js';
 import { renderIssues } from '../../taskpane/render-issues.js';
 import { SheetView } from '../sheet-view.js';
+import { bytesOf } from '../blob-bytes.js';
 
 export interface UnitViewOptions {
   issuesHost: HTMLElement;
@@ -19,17 +20,6 @@ export interface UnitViewOptions {
   files: ReadonlyMap<string, FileRecord>;
   /** The File behind each name (read again, in this thread, when its sheet is shown). */
   blobs: ReadonlyMap<string, Blob>;
-}
-
-/** The file's bytes (Blob.arrayBuffer where there is one, FileReader elsewhere). */
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 /**

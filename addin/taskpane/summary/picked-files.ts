@@ -1,4 +1,5 @@
 import type { PickedFile } from './run-summary-merge.js';
+import { bytesOf } from '../../page/blob-bytes.js';
 
 /** What a file input gives for each file (File in a browser; a plain object in tests). */
 export interface InputFile {
@@ -19,16 +20,6 @@ export function pickedName(file: InputFile): string {
   return slash < 0 ? rel : rel.slice(slash + 1);
 }
 
-/** A File's bytes with FileReader (IE11 and EdgeHTML 18 have no Blob.arrayBuffer). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** The files of one or more inputs as the merge takes them. */
 export function pickedFiles(lists: readonly (FileList | null)[]): PickedFile[] {
   const out: PickedFile[] = [];
@@ -36,7 +27,7 @@ export function pickedFiles(lists: readonly (FileList | null)[]): PickedFile[] {
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
       const file = list[i];
-      out.push({ name: pickedName(file), bytes: () => readFileBytes(file) });
+      out.push({ name: pickedName(file), bytes: () => bytesOf(file) });
     }
   }
   return out;
