@@ -32,7 +32,13 @@ export interface MergeReportInput {
 }
 
 /** Why a merge gives no report; the shell words it from core/messages by `code`. */
-export type MergeFailure = { code: 'merge.no-year' } | { code: 'merge.not-reconciled'; problems: ReconcileProblem[] };
+/**
+ * Why a merge gave no report. `otherVersion`: files made from another version of this template, left unread, which
+ * is often why no year was found (the federation raised 版本 after the templates went out).
+ */
+export type MergeFailure =
+  | { code: 'merge.no-year'; otherVersion?: OtherVersionFiles }
+  | { code: 'merge.not-reconciled'; problems: ReconcileProblem[] };
 
 export type MergeReportResult = { ok: true; report: MergeReport } | { ok: false; failure: MergeFailure };
 
@@ -52,7 +58,7 @@ export function buildMergeReport(input: MergeReportInput, onPhase: (phase: Merge
 
   // The collection is known once every file is read; only the rules comparing a header with it were left.
   const collection = decideCollection(submissions.flatMap((s) => (s.kept ? [s.kept.check.header] : [])), input.year, input.period);
-  if (!collection) return { ok: false, failure: { code: 'merge.no-year' } };
+  if (!collection) return { ok: false, failure: { code: 'merge.no-year', ...otherVersionFiles(spec, submissions) } };
   const checked: CheckedSubmission[] = submissions.map((s) => (s.kept ? { ...s, result: finishCheck(spec, s.kept.check, collection) } : s));
   onPhase('check');
 
@@ -142,4 +148,25 @@ function unitContacts(submissions: readonly CheckedRead[], lastYear: LastYear | 
     if (!now) contacts[code] = { ...contact, from: 'last-year' };
   }
   return contacts;
+}
+
+/** How many files were refused as another version of this template, which versions they are, and this spec's. */
+export interface OtherVersionFiles {
+  files: number;
+  versions: number[];
+  expected: number;
+}
+
+/** The files refused as another version of this very template (for the no-year failure). */
+function otherVersionFiles(spec: TemplateSpec, submissions: readonly CheckedRead[]): { otherVersion?: OtherVersionFiles } {
+  const versions = new Set<number>();
+  let files = 0;
+  for (const s of submissions) {
+    const issue = s.failureIssues.find((i) => i.code === 'structure.wrong-template' && i.values.foundTemplate === spec.id);
+    if (!issue) continue;
+    files++;
+    const version = Number(issue.values.foundVersion);
+    if (Number.isFinite(version)) versions.add(version);
+  }
+  return files > 0 ? { otherVersion: { files, versions: [...versions].sort((a, b) => a - b), expected: spec.version } } : {};
 }

@@ -1,4 +1,6 @@
 import type { MessageEntry } from './message-entry.js';
+import { renderText } from './render-text.js';
+import type { LocalizedText } from '../spec/template-spec.js';
 
 /** Why a merge produced no report at all (see buildMergeReport); each shell words the hint its own way if it must. */
 export const mergeFailureMessages: Record<string, MessageEntry> = {
@@ -8,6 +10,14 @@ export const mergeFailureMessages: Record<string, MessageEntry> = {
       en: 'Cannot tell the year: no readable submission names it.',
     },
     hint: { zh: '请用 --year 指定，例如 --year 2024。', en: 'Pass --year, e.g. --year 2024.' },
+  },
+  // Said after merge.no-year when files of another version of the template were left unread (see OtherVersionFiles).
+  'merge.other-version-files': {
+    message: {
+      zh: '其中 {files} 份报表是按本模板的其他版本（第 {found} 版）填写的，按第 {version} 版汇总时不予读取。请用与这些报表同一版本的指标体系汇总，或请各单位用第 {version} 版模板重新填报。',
+      en: '{files} of the files were made from another version of this template (version {found}) and are not read when merging by version {version}. Merge by the 指标体系 of their version, or have the units refill the version {version} template.',
+    },
+    hint: { zh: '', en: '' },
   },
   'merge.not-reconciled': {
     message: {
@@ -20,3 +30,13 @@ export const mergeFailureMessages: Record<string, MessageEntry> = {
     },
   },
 };
+
+/** The sentence on files of another version, for a no-year failure that has them (empty otherwise). */
+export function otherVersionSentence(other: { files: number; versions: readonly number[]; expected: number } | undefined): LocalizedText {
+  if (!other) return { zh: '', en: '' };
+  return renderText(mergeFailureMessages['merge.other-version-files'].message, {
+    files: other.files,
+    found: other.versions.join('、') || '?',
+    version: other.expected,
+  });
+}

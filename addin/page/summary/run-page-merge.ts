@@ -17,6 +17,7 @@ import type { OutputFile } from './save-file.js';
 import { sortPicked, type SortedPicked } from './sort-picked.js';
 import { runOnPool, type CancelToken } from './worker-pool.js';
 import { bytesOf } from '../blob-bytes.js';
+import { otherVersionSentence } from '../../../core/messages/merge-failure-messages.js';
 
 /** Last year as the user gave it: a folder of last year's submissions, or last year's 汇总表.xlsx. */
 export type PriorInput = { kind: 'folder'; files: PickedFile[] } | { kind: 'summary'; file: PickedFile };
@@ -81,7 +82,8 @@ function failureError(failure: MergeFailure): PageMergeError {
     return new PageMergeError(`${message.zh}${list}。${hint.zh}`, `${message.en} ${list}. ${hint.en}`);
   }
   // The catalog's hint names the CLI's --year; the page has a field for it.
-  return new PageMergeError(`${message.zh}${t('noYearHint', 'zh')}`, `${message.en} ${t('noYearHint', 'en')}`);
+  const other = otherVersionSentence(failure.otherVersion);
+  return new PageMergeError(`${message.zh}${other.zh}${t('noYearHint', 'zh')}`, `${message.en}${other.en ? ` ${other.en}` : ''} ${t('noYearHint', 'en')}`);
 }
 
 /**

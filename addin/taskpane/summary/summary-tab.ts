@@ -8,6 +8,7 @@ import { faultText } from '../../i18n/fault-text.js';
 import { pickedFiles } from './picked-files.js';
 import { runSummaryMerge, type SummaryMergeInput, type SummaryMergeResult } from './run-summary-merge.js';
 import { summarySheets } from './summary-sheets.js';
+import { otherVersionSentence } from '../../../core/messages/merge-failure-messages.js';
 
 export interface SummaryTabOptions {
   root: HTMLElement;
@@ -177,7 +178,11 @@ export function createSummaryTab(options: SummaryTabOptions): { run(): Promise<v
         result = undefined;
         if ('roster' in outcome) {
           say([text('summary.roster-bad'), ...outcome.roster.map((p) => `${p.line ? text('summary.line', { line: p.line }) : ''}${p[locale]}`)].join('\n'));
-        } else say(text(outcome.failure.code === 'merge.no-year' ? 'summary.no-year' : 'summary.not-reconciled'));
+        } else if (outcome.failure.code === 'merge.no-year') {
+          // Files of another version of the template, left unread, are often why: said with it.
+          const other = otherVersionSentence(outcome.failure.otherVersion)[locale];
+          say(other ? `${text('summary.no-year')}\n${other}` : text('summary.no-year'));
+        } else say(text('summary.not-reconciled'));
         return;
       }
       result = outcome;

@@ -7,6 +7,7 @@ import type { TemplateSpec } from '../../../core/spec/template-spec.js';
 import { standardSpec } from '../../../core/templates/index.js';
 import { recordingEffects } from '../../../pipeline/cli/effects.js';
 import { runCli } from '../../../pipeline/cli/program.js';
+import { EXIT } from '../../../pipeline/cli/cli-error.js';
 import { runMerge } from '../../../pipeline/cli/run-merge.js';
 import { header, validFill } from '../../addin/template-fill.js';
 import { changedSpec, changedSpecFill, filledFrom, renamedSpec } from '../../support/changed-spec.js';
@@ -78,5 +79,21 @@ describe('unionstat checks each file by the federation’s spec and names anothe
     // 甲区's table is summed by the federation's indicators; its C11 is not one of them.
     expect(report.summary.total.figures.C11).toBeUndefined();
     expect(report.summary.total.figures.A04.current).toBe(changedSpecFill().current!.A04 as number + (validFill.current!.A04 as number));
+  });
+
+  it('merge --spec of version 2 over files of version 1 that carry no spec: the stop names them, not only the missing year', async () => {
+    // The sample files predate carried specs: by version 2 they are another template version, none is read, no year.
+    const samples = join(process.cwd(), 'samples');
+    const effects = recordingEffects();
+    const code = await runCli(['merge', '--roster', join(samples, 'roster.csv'), '--in', join(samples, 'submissions/2025'), '--out', join(root, 'out-v2'), '--spec', changedJson], effects);
+    const said = effects.stderr.join('\n');
+    // As every merge that cannot tell the year: the command was given too little (exit 2, nothing written).
+    expect(code).toBe(EXIT.usage);
+    expect(said).toContain('无法确定统计年度');
+    expect(said).toMatch(/其中 \d+ 份报表是按本模板的其他版本（第 1 版）填写的，按第 2 版汇总时不予读取。/);
+    expect(said).toContain('--year');
+    const english = recordingEffects('en');
+    await runCli(['merge', '--roster', join(samples, 'roster.csv'), '--in', join(samples, 'submissions/2025'), '--out', join(root, 'out-v2-en'), '--spec', changedJson], english);
+    expect(english.stderr.join('\n')).toMatch(/\d+ of the files were made from another version of this template \(version 1\)/);
   });
 });
