@@ -21,28 +21,26 @@ export interface ExcelJSAccessOptions {
 /**
  * The standalone page's WorkbookAccess. The file is checked and shown from
  * `options.grids` (the bounded reader's) until the user asks the page to
- * change it; only then is it loaded into exceljs (`workbook`, called once),
+ * change it; only then is it loaded into exceljs (`loadWorkbook`, called once),
  * whose memory follows the file. Highlights and selection live in the page's
  * view of the sheet; filled values and the report go into the in-memory
  * workbook, which the user may download. Nothing is sent anywhere.
  */
-export function createExcelJSAccess(workbook: ExcelJS.Workbook | (() => Promise<ExcelJS.Workbook>), options: ExcelJSAccessOptions): WorkbookAccess {
+export function createExcelJSAccess(loadWorkbook: () => Promise<ExcelJS.Workbook>, options: ExcelJSAccessOptions): WorkbookAccess {
   const { view } = options;
   const capabilities: AccessCapabilities = { highlight: true, fill: true, report: true, liveRecheck: false };
 
   let grids: WorkbookGrids | undefined;
   let modified = false;
   let loaded: Promise<ExcelJS.Workbook> | undefined;
-  const editable = (): Promise<ExcelJS.Workbook> => (loaded ??= typeof workbook === 'function' ? workbook() : Promise.resolve(workbook));
-  // Until the page changes it, the file is read as opened; after, the exceljs workbook is what there is.
-  let edited: ExcelJS.Workbook | undefined;
+  const editable = (): Promise<ExcelJS.Workbook> => (loaded ??= loadWorkbook());
   const markModified = () => {
     modified = true;
     options.onModified?.();
   };
 
   async function readTemplate(sheetName: string = options.sheetName): Promise<TemplateRead> {
-    grids = !modified && options.grids ? options.grids : workbookGridsFromExcelJS(edited ?? (await editable()), { cachedEmptyStrings: options.cachedEmptyStrings });
+    grids = !modified && options.grids ? options.grids : workbookGridsFromExcelJS(await editable(), { cachedEmptyStrings: options.cachedEmptyStrings });
     const sheet = grids.sheetNames.includes(sheetName)
       ? sheetName
       : (grids.sheetNames.find((n) => !grids?.hiddenSheets?.has(n)) ?? grids.sheetNames[0] ?? sheetName);
@@ -67,7 +65,7 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook | (() => Promise<
   }
 
   async function fillDerived(fills: readonly CellFill[]): Promise<WriteOutcome> {
-    const workbook = (edited = await editable());
+    const workbook = await editable();
     for (const fill of fills) {
       const ws = workbook.getWorksheet(fill.sheet);
       if (ws) ws.getCell(fill.cell).value = fill.value;
@@ -77,7 +75,7 @@ export function createExcelJSAccess(workbook: ExcelJS.Workbook | (() => Promise<
   }
 
   async function writeReport(sheetName: string, table: ReportTable): Promise<WriteOutcome> {
-    const workbook = (edited = await editable());
+    const workbook = await editable();
     const existing = workbook.getWorksheet(sheetName);
     if (existing) workbook.removeWorksheet(existing.id);
     const ws = workbook.addWorksheet(sheetName);
