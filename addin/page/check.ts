@@ -129,17 +129,7 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     input.value = '';
     if (file) void open(file);
   });
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    drop.classList.add('dragging');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('dragging');
-    const file = event.dataTransfer?.files[0];
-    if (file) void open(file);
-  });
+  onFirstFileDropped(drop, (file) => void open(file));
   download.addEventListener('click', async () => {
     if (!workbook) return;
     const buffer = await workbook.xlsx.writeBuffer();
@@ -150,21 +140,28 @@ export function startCheckPage(doc: Document, locale: Locale, fallback: Promise<
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
-  const specDrop = doc.getElementById('drop-spec')!;
-  specDrop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    specDrop.classList.add('dragging');
-  });
-  specDrop.addEventListener('dragleave', () => specDrop.classList.remove('dragging'));
-  specDrop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    specDrop.classList.remove('dragging');
-    const file = event.dataTransfer?.files[0];
-    if (file) void picker.then((p) => p.take(file));
-  });
+  onFirstFileDropped(doc.getElementById('drop-spec')!, (file) => void picker.then((p) => p.take(file)));
   void picker.then(() => (doc.body.dataset.ready = 'true'));
   return { open };
+}
+
+/**
+ * Makes `zone` take the first file dropped on it, marked while something is dragged over it. Its own small
+ * handler, not the 汇总 page's wireDropZone: that reads dataTransfer.items (folders), which IE11 lacks.
+ */
+function onFirstFileDropped(zone: HTMLElement, take: (file: File) => void): void {
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    zone.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) take(file);
+  });
 }
 
 startCheckPage(document, pickLocale(navigator.language), loadFallbackSpec(window.location.href));
