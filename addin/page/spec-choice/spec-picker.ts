@@ -8,6 +8,7 @@ import { t, type Locale, type UiKey } from '../../i18n/ui-text.js';
 import type { FallbackSpec } from '../../taskpane/federation-spec.js';
 import { forgetChosenSpec, loadChosenSpec, saveChosenSpec } from './spec-store.js';
 import { bytesOf } from '../blob-bytes.js';
+import { showLines } from '../show-lines.js';
 
 export interface SpecPickerEnv {
   doc: Document;
@@ -83,14 +84,7 @@ export function createSpecPicker(env: SpecPickerEnv): SpecPicker {
     // An unusable spec.json beside a hosted page is said here too: until a spec is chosen, workbooks without their own are not checked.
     status.textContent = said ? sayText(said, locale) + (said.error === undefined ? '' : ` ${faultText(said.error, locale)}`) : (inUse.problem?.[locale] ?? '');
     const problems = said?.problems ? specProblemLines(said.problems, locale) : [];
-    list.replaceChildren(
-      ...problems.map((text) => {
-        const li = doc.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
-    list.hidden = problems.length === 0;
+    showLines(list, problems);
   }
 
   function sayText(s: Said, locale: Locale): string {

@@ -8,6 +8,7 @@ import { bytesOf } from '../blob-bytes.js';
 import type { PageMergeResult } from './run-page-merge.js';
 import { sampleDraftBytes } from './sample-draft.js';
 import { saveFile } from './save-file.js';
+import { showLines } from '../show-lines.js';
 
 export interface DraftPanelEnv {
   /** The merge shown, if any: its figures.json fills the draft. */
@@ -30,14 +31,7 @@ export function wireDraftPanel(doc: Document, env: DraftPanelEnv): { reset(): vo
 
   const show = (text: string, lines: readonly string[] = []) => {
     status.textContent = text;
-    problems.replaceChildren(
-      ...lines.map((line) => {
-        const li = doc.createElement('li');
-        li.textContent = line;
-        return li;
-      }),
-    );
-    problems.hidden = lines.length === 0;
+    showLines(problems, lines);
   };
 
   async function fill(picked: PickedFile[]): Promise<void> {
