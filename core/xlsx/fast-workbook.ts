@@ -5,7 +5,7 @@ import { FastGrid } from './fast-grid.js';
 import { ReadRefusal, fileIssue } from './file-issue.js';
 import { parseSheet, type SheetContent } from './parse-sheet.js';
 import { rememberScreened, screenedBefore } from './screened-parts.js';
-import { rememberSheet, sheetReadBefore, type SheetMemoKey } from './sheet-memo.js';
+import { rememberSheet, seenAgain, sheetReadBefore, type SheetMemoKey } from './sheet-memo.js';
 import { pickSharedStrings } from './shared-strings.js';
 import type { ZipArchive } from './zip-archive.js';
 
@@ -103,22 +103,28 @@ export class FastWorkbook implements WorkbookGrids {
     try {
       // A part screened before with the same bytes, limits and enough shared strings passes again (screened-parts.ts);
       // the archive's own checks (local header, inflate budget) are still made.
-      // Likewise a sheet read before with the same bytes and everything else it depended on (sheet-memo.ts).
       const entry = ref.part === undefined ? undefined : this.archive.entry(ref.part);
       const located = entry && entry.uncompressedSize <= this.limits.maxPartBytes ? this.archive.locate(entry.name) : undefined;
-      const memoKey: SheetMemoKey | undefined = located && {
-        ...located,
-        limits: this.limits,
-        keepColumns: this.keepColumns,
-        styles: this.styles,
-        sharedStrings: this.sharedStrings?.strings,
-        sharedStringCount: this.sharedStrings?.count,
-      };
       if (located && screenOnly && screenedBefore(located.entry, located.compressed, this.limits, this.sharedStrings?.count) && this.archive.countAsInflated(located.entry)) {
         return { ok: true, content: SCREENED_CONTENT };
       }
-      const before = memoKey && !screenOnly ? sheetReadBefore(memoKey) : undefined;
-      if (before && this.archive.countAsInflated(memoKey!.entry)) return { ok: true, content: before };
+      // Likewise a sheet read before with the same bytes and everything else it depended on (sheet-memo.ts).
+      const memoKey: SheetMemoKey | undefined =
+        located && !screenOnly
+          ? {
+              ...located,
+              limits: this.limits,
+              keepColumns: this.keepColumns,
+              styles: this.styles,
+              sharedStrings: this.sharedStrings?.strings,
+              sharedStringCount: this.sharedStrings?.count,
+            }
+          : undefined;
+      const before = memoKey && sheetReadBefore(memoKey);
+      if (memoKey && before && this.archive.countAsInflated(memoKey.entry)) return { ok: true, content: before };
+      // Kept for the next file only when this part came before under its name (the `_meta` sheet); the table
+      // sheet, new in every file, costs no copy of its bytes and strings.
+      const remember = memoKey !== undefined && seenAgain(memoKey.entry);
       const xml = ref.part === undefined ? undefined : this.archive.textSource(ref.part);
       if (xml === undefined) {
         throw new ReadRefusal(fileIssue('file.part-missing', this.fileName, { sheet: name, part: ref.part ?? '—' }));
@@ -133,11 +139,11 @@ export class FastWorkbook implements WorkbookGrids {
         styles: this.styles,
         limits: this.limits,
         screenOnly,
-        recordStrings: memoKey !== undefined && !screenOnly,
+        recordStrings: remember,
       });
       if (content.pendingStrings) this.resolveStrings(content.pendingStrings, name, ref.part as string);
       if (located && screenOnly) rememberScreened(located.entry, located.compressed, this.limits, content.sharedStringsNeeded);
-      if (memoKey && !screenOnly) rememberSheet(memoKey, content);
+      if (memoKey && remember) rememberSheet(memoKey, content);
       return { ok: true, content };
     } catch (error) {
       // Anything but a refusal is the reader's own fault: named as such, never with the exception's (English) text.

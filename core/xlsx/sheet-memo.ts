@@ -34,6 +34,22 @@ export interface SheetMemoKey {
   sharedStringCount: number | undefined;
 }
 
+/** The CRC and sizes of the sheet part last read under each name (a few names: cleared past MAX_NAMES). */
+const lastSeen = new Map<string, string>();
+const MAX_NAMES = 16;
+
+/**
+ * Whether a sheet part like this one (same name, CRC and sizes) was read last time under its name: only such a
+ * part is worth remembering. A hint for what to copy, not a match: sheetReadBefore compares the bytes in full.
+ */
+export function seenAgain(entry: ZipEntry): boolean {
+  const signature = `${entry.crc}:${entry.compressedSize}:${entry.uncompressedSize}`;
+  const again = lastSeen.get(entry.name) === signature;
+  if (!again && lastSeen.size >= MAX_NAMES && !lastSeen.has(entry.name)) lastSeen.clear();
+  lastSeen.set(entry.name, signature);
+  return again;
+}
+
 /** The content of a sheet read before with exactly these bytes and inputs, if any. */
 export function sheetReadBefore(key: SheetMemoKey): SheetContent | undefined {
   const fits = (memo: SheetMemo): boolean => {
